@@ -1,0 +1,71 @@
+package org.procrisk.gateway.proxy;
+
+import java.net.ConnectException;
+
+import org.procrisk.common.problem.HttpProblems;
+import org.procrisk.common.problem.Problem;
+
+import io.netty.channel.ConnectTimeoutException;
+import io.quarkus.logging.Log;
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+
+/**
+ * Adds the {@code X-Forwarded-*} headers and turns a downstream that cannot be reached or does not
+ * answer into a problem the caller can act on (503 with Retry-After, or 504), instead of an empty 502.
+ */
+final class ForwardingInterceptor implements ProxyInterceptor {
+
+    private final String service;
+
+    ForwardingInterceptor(String service) {
+        this.service = service;
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        HttpServerRequest client = context.request().proxiedRequest();
+        MultiMap headers = context.request().headers();
+        String remote = client.remoteAddress() == null ? "unknown" : client.remoteAddress().hostAddress();
+        String forwardedFor = headers.get("X-Forwarded-For");
+        headers.set("X-Forwarded-For", forwardedFor == null ? remote : forwardedFor + ", " + remote);
+        headers.set("X-Forwarded-Proto", client.scheme() == null ? "http" : client.scheme());
+        if (client.authority() != null) {
+            headers.set("X-Forwarded-Host", client.authority().toString());
+        }
+        return context.sendRequest().recover(failure -> Future.succeededFuture(problemResponse(context, failure)));
+    }
+
+    private ProxyResponse problemResponse(ProxyContext context, Throwable failure) {
+        String path = context.request().proxiedRequest().path();
+        Problem problem;
+        if (failure instanceof ConnectException || failure instanceof ConnectTimeoutException) {
+            problem = Problem.of(503, service + " is not reachable; try again shortly", path);
+        } else if (isTimeout(failure)) {
+            problem = Problem.of(504, service + " did not answer in time", path);
+        } else {
+            problem = Problem.of(502, service + " failed to answer", path);
+        }
+        Log.warnf("%s %s -> %s failed with %d: %s", context.request().getMethod(), path, service,
+                problem.status(), failure.toString());
+        ProxyResponse response = context.request().response()
+                .setStatusCode(problem.status())
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .setBody(Body.body(HttpProblems.encode(problem)));
+        if (problem.status() == 503) {
+            response.putHeader("Retry-After", "5");
+        }
+        return response;
+    }
+
+    private static boolean isTimeout(Throwable failure) {
+        return failure instanceof java.util.concurrent.TimeoutException
+                || failure.getClass().getSimpleName().contains("Timeout")
+                || (failure.getMessage() != null && failure.getMessage().contains("timeout period"));
+    }
+}

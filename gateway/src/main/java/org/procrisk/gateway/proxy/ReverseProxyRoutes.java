@@ -1,0 +1,69 @@
+package org.procrisk.gateway.proxy;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.procrisk.common.problem.HttpProblems;
+import org.procrisk.gateway.config.GatewayConfig;
+import org.procrisk.gateway.routing.RouteTable;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.HttpProxy;
+
+/** The public API surface: every {@code /api} request goes to the service its route names, streamed both ways. */
+@ApplicationScoped
+public class ReverseProxyRoutes {
+
+    private final RouteTable routes;
+    private final GatewayConfig config;
+    private final Map<String, HttpProxy> proxies = new HashMap<>();
+
+    public ReverseProxyRoutes(RouteTable routes, GatewayConfig config) {
+        this.routes = routes;
+        this.config = config;
+    }
+
+    void install(@Observes Router router, Vertx vertx) {
+        Map<String, HttpClient> clients = new HashMap<>();
+        config.services().forEach((name, service) -> clients.put(name, vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) service.connectTimeout().toMillis())
+                .setKeepAlive(true)
+                .setMaxPoolSize(64))));
+        for (RouteTable.Entry entry : routes.entries()) {
+            URI base = URI.create(config.services().get(entry.service()).url());
+            SocketAddress origin = SocketAddress.inetSocketAddress(
+                    base.getPort() > 0 ? base.getPort() : 80, base.getHost());
+            long timeoutMs = entry.timeout().toMillis();
+            HttpProxy proxy = HttpProxy.reverseProxy(clients.get(entry.service()))
+                    .originRequestProvider((request, client) -> client.request(new RequestOptions()
+                            .setServer(origin)
+                            .setIdleTimeout(timeoutMs)))
+                    .addInterceptor(new ForwardingInterceptor(entry.service()));
+            proxies.put(entry.prefix(), proxy);
+        }
+        router.route("/api/*").handler(this::forward);
+    }
+
+    private void forward(RoutingContext ctx) {
+        String path = ctx.request().path();
+        if (!path.equals(ctx.normalizedPath())) {
+            // Forwarding a path with dot segments could reach what the route table does not expose.
+            HttpProblems.send(ctx, 400, "The path must not contain dot segments or duplicate slashes");
+            return;
+        }
+        routes.match(path).ifPresentOrElse(
+                entry -> proxies.get(entry.prefix()).handle(ctx.request()),
+                () -> HttpProblems.send(ctx, 404, "No resource at " + path));
+    }
+
+}
