@@ -84,6 +84,13 @@ public class ProblemExceptionMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return malformedJson(json, uri);
         }
+        if (status == 404 && e.getCause() != null && uri != null) {
+            // JAX-RS answers 404 when a query parameter cannot be converted; the client sent a bad value.
+            String field = unreadableQueryParameter(e.getCause(), uri);
+            if (field != null) {
+                return fieldProblem(field, "cannot read value '" + uri.getQueryParameters().getFirst(field) + "'", uri);
+            }
+        }
         String message = e.getMessage();
         String detail = message == null || message.startsWith("HTTP ")
                 ? defaultDetail(status, uri)
@@ -113,6 +120,18 @@ public class ProblemExceptionMappers {
     private static Response fieldProblem(String field, String message, UriInfo uri) {
         List<Problem.FieldError> errors = List.of(new Problem.FieldError(field, message));
         return respond(Problem.of(400, ProblemException.invalid(errors).getMessage(), path(uri), errors)).build();
+    }
+
+    private static String unreadableQueryParameter(Throwable cause, UriInfo uri) {
+        String message = String.valueOf(cause.getMessage());
+        for (var param : uri.getQueryParameters().entrySet()) {
+            for (String value : param.getValue()) {
+                if (!value.isEmpty() && message.contains(value)) {
+                    return param.getKey();
+                }
+            }
+        }
+        return null;
     }
 
     private static String defaultDetail(int status, UriInfo uri) {

@@ -1,0 +1,84 @@
+package org.procrisk.gateway.testing;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Fake supplier-service and scoring-service on dynamic ports. Init args: {@code scoring=down} points
+ * the scoring routes at a port nobody listens on; {@code supplierTimeout=500ms} shortens that service's timeout.
+ */
+public class WireMockDownstreams implements QuarkusTestResourceLifecycleManager {
+
+    private final Map<String, String> args = new HashMap<>();
+    private WireMockServer supplier;
+    private WireMockServer scoring;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        args.putAll(initArgs);
+    }
+
+    @Override
+    public Map<String, String> start() {
+        supplier = new WireMockServer(wireMockConfig().dynamicPort().gzipDisabled(true));
+        supplier.start();
+        Map<String, String> config = new HashMap<>();
+        config.put("gateway.services.supplier-service.url", supplier.baseUrl());
+        if ("down".equals(args.get("scoring"))) {
+            config.put("gateway.services.scoring-service.url", "http://127.0.0.1:" + closedPort());
+        } else {
+            scoring = new WireMockServer(wireMockConfig().dynamicPort().gzipDisabled(true));
+            scoring.start();
+            config.put("gateway.services.scoring-service.url", scoring.baseUrl());
+        }
+        if (args.containsKey("supplierTimeout")) {
+            config.put("gateway.services.supplier-service.request-timeout", args.get("supplierTimeout"));
+        }
+        return config;
+    }
+
+    @Override
+    public void inject(TestInjector testInjector) {
+        testInjector.injectIntoFields(supplier,
+                new TestInjector.AnnotatedAndMatchesType(Supplier.class, WireMockServer.class));
+        testInjector.injectIntoFields(scoring,
+                new TestInjector.AnnotatedAndMatchesType(Scoring.class, WireMockServer.class));
+    }
+
+    @Override
+    public void stop() {
+        if (supplier != null) {
+            supplier.stop();
+        }
+        if (scoring != null) {
+            scoring.stop();
+        }
+    }
+
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.FIELD)
+    public @interface Supplier {
+    }
+
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.FIELD)
+    public @interface Scoring {
+    }
+}
