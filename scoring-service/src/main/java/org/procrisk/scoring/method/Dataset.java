@@ -1,0 +1,212 @@
+package org.procrisk.scoring.method;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Everything the method reads, immutable and indexed for scoring: built once per registry snapshot and
+ * shared by every request that scores against it.
+ */
+public final class Dataset {
+
+    private static final Set<String> RARE_EARTH_GROUPS = Set.of("LREE", "HREE", "SC", "REE");
+
+    private final long version;
+    private final Map<String, String> materialGroups;
+    private final Map<String, Map<Stage, NavigableMap<Integer, Distribution>>> shares;
+    private final List<ExportControl> controls;
+    private final Map<String, List<ExportControl>> exportControlsByMaterial;
+    private final Set<String> controllingCountries;
+    private final Map<String, Source> sources;
+    private final Map<String, Supplier> suppliersByExternalId;
+    private final Map<String, Part> partsByNumber;
+    private final Map<String, List<Declaration>> declarationsBySupplier;
+
+    private Dataset(Builder b) {
+        this.version = b.version;
+        this.materialGroups = Map.copyOf(b.materialGroups);
+        this.shares = indexShares(b.shareRows);
+        this.controls = List.copyOf(b.controls);
+        this.controllingCountries = b.controls.stream()
+                .filter(c -> c.direction() == Direction.EXPORT)
+                .map(ExportControl::issuer)
+                .collect(Collectors.toUnmodifiableSet());
+        Map<String, List<ExportControl>> byMaterial = new HashMap<>();
+        for (String material : materialGroups.keySet()) {
+            List<ExportControl> covering = b.controls.stream()
+                    .filter(c -> c.direction() == Direction.EXPORT && c.covers(material, isRareEarth(material)))
+                    .sorted(Comparator.comparing(ExportControl::id))
+                    .toList();
+            byMaterial.put(material, covering);
+        }
+        this.exportControlsByMaterial = Map.copyOf(byMaterial);
+        this.sources = Map.copyOf(b.sources);
+        this.suppliersByExternalId = Map.copyOf(b.suppliers);
+        this.partsByNumber = Map.copyOf(b.parts);
+        Map<String, List<Declaration>> declarations = new HashMap<>();
+        b.declarations.forEach(d -> declarations.computeIfAbsent(d.supplierExternalId(), k -> new ArrayList<>()).add(d));
+        declarations.replaceAll((k, v) -> List.copyOf(v));
+        this.declarationsBySupplier = Map.copyOf(declarations);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private static Map<String, Map<Stage, NavigableMap<Integer, Distribution>>> indexShares(List<ShareRow> rows) {
+        Map<String, Map<Stage, Map<Integer, List<ShareRow>>>> grouped = new HashMap<>();
+        for (ShareRow row : rows) {
+            grouped.computeIfAbsent(row.material(), k -> new EnumMap<>(Stage.class))
+                    .computeIfAbsent(row.stage(), k -> new TreeMap<>())
+                    .computeIfAbsent(row.year(), k -> new ArrayList<>())
+                    .add(row);
+        }
+        Map<String, Map<Stage, NavigableMap<Integer, Distribution>>> index = new HashMap<>();
+        grouped.forEach((material, byStage) -> {
+            Map<Stage, NavigableMap<Integer, Distribution>> stages = new EnumMap<>(Stage.class);
+            byStage.forEach((stage, byYear) -> {
+                NavigableMap<Integer, Distribution> years = new TreeMap<>();
+                byYear.forEach((year, yearRows) -> {
+                    Map<String, Double> countryShares = new LinkedHashMap<>();
+                    yearRows.forEach(r -> countryShares.merge(r.country(), r.share(), Double::sum));
+                    List<String> sourceIds = List.copyOf(new TreeSet<>(yearRows.stream().map(ShareRow::sourceId).toList()));
+                    years.put(year, new Distribution(countryShares, year, sourceIds));
+                });
+                stages.put(stage, java.util.Collections.unmodifiableNavigableMap(years));
+            });
+            index.put(material, java.util.Collections.unmodifiableMap(stages));
+        });
+        return Map.copyOf(index);
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public boolean knowsMaterial(String code) {
+        return materialGroups.containsKey(code);
+    }
+
+    public boolean isRareEarth(String material) {
+        return RARE_EARTH_GROUPS.contains(materialGroups.get(material));
+    }
+
+    /** Global distributions of a material at a stage by year; empty when the data has none. */
+    public NavigableMap<Integer, Distribution> shares(String material, Stage stage) {
+        Map<Stage, NavigableMap<Integer, Distribution>> byStage = shares.get(material);
+        NavigableMap<Integer, Distribution> years = byStage == null ? null : byStage.get(stage);
+        return years == null ? java.util.Collections.emptyNavigableMap() : years;
+    }
+
+    /** EXPORT controls whose material list covers this material, in id order. */
+    public List<ExportControl> exportControlsCovering(String material) {
+        return exportControlsByMaterial.getOrDefault(material, List.of());
+    }
+
+    public List<ExportControl> controls() {
+        return controls;
+    }
+
+    /** Whether the country issued at least one EXPORT control in the data set (any material, any date). */
+    public boolean isControllingCountry(String country) {
+        return controllingCountries.contains(country);
+    }
+
+    public Source source(String id) {
+        return sources.get(id);
+    }
+
+    public Supplier supplier(String externalId) {
+        return externalId == null ? null : suppliersByExternalId.get(externalId);
+    }
+
+    public Part part(String partNumber) {
+        return partNumber == null ? null : partsByNumber.get(partNumber);
+    }
+
+    public List<Declaration> declarationsOf(String supplierExternalId) {
+        return declarationsBySupplier.getOrDefault(supplierExternalId, List.of());
+    }
+
+    public int materialCount() {
+        return materialGroups.size();
+    }
+
+    public int supplierCount() {
+        return suppliersByExternalId.size();
+    }
+
+    public int partCount() {
+        return partsByNumber.size();
+    }
+
+    public int declarationCount() {
+        return declarationsBySupplier.values().stream().mapToInt(List::size).sum();
+    }
+
+    public static final class Builder {
+        private long version;
+        private final Map<String, String> materialGroups = new HashMap<>();
+        private final List<ShareRow> shareRows = new ArrayList<>();
+        private final List<ExportControl> controls = new ArrayList<>();
+        private final Map<String, Source> sources = new HashMap<>();
+        private final Map<String, Supplier> suppliers = new HashMap<>();
+        private final Map<String, Part> parts = new HashMap<>();
+        private final List<Declaration> declarations = new ArrayList<>();
+
+        public Builder version(long version) {
+            this.version = version;
+            return this;
+        }
+
+        public Builder material(String code, String group) {
+            materialGroups.put(code, group);
+            return this;
+        }
+
+        public Builder shares(Collection<ShareRow> rows) {
+            shareRows.addAll(rows);
+            return this;
+        }
+
+        public Builder controls(Collection<ExportControl> list) {
+            controls.addAll(list);
+            return this;
+        }
+
+        public Builder source(Source source) {
+            sources.put(source.id(), source);
+            return this;
+        }
+
+        public Builder supplier(Supplier supplier) {
+            suppliers.put(supplier.externalId(), supplier);
+            return this;
+        }
+
+        public Builder part(Part part) {
+            parts.put(part.partNumber(), part);
+            return this;
+        }
+
+        public Builder declaration(Declaration declaration) {
+            declarations.add(declaration);
+            return this;
+        }
+
+        public Dataset build() {
+            return new Dataset(this);
+        }
+    }
+}

@@ -1,0 +1,350 @@
+package org.procrisk.scoring.method;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Scoring method v1 (docs/method.md): per-stage control probabilities from country shares and the
+ * export controls in force, refining concentration, line risk, and value-weighted order totals.
+ * Pure and thread-safe: everything it reads comes in as arguments.
+ */
+public final class ExposureMethod {
+
+    private static final String UNALLOCATED = "ZZ";
+    private static final Comparator<ExportControl> BY_ID = Comparator.comparing(ExportControl::id);
+
+    private final Parameters parameters;
+
+    public ExposureMethod(Parameters parameters) {
+        this.parameters = parameters;
+    }
+
+    public Parameters parameters() {
+        return parameters;
+    }
+
+    public OrderExposure score(Order order, Dataset data) {
+        List<LineExposure> lines = new ArrayList<>(order.lines().size());
+        for (Order.Line line : order.lines()) {
+            lines.add(scoreLine(order, line, data));
+        }
+        return total(order, data, lines);
+    }
+
+    LineExposure scoreLine(Order order, Order.Line line, Dataset data) {
+        BigDecimal value = line.value();
+        Set<Flag> flags = EnumSet.noneOf(Flag.class);
+        Supplier supplier = data.supplier(line.supplierId());
+        if (supplier == null) {
+            flags.add(Flag.UNKNOWN_SUPPLIER);
+        }
+        List<Component> components = line.composition();
+        if (components == null) {
+            Part part = data.part(line.partNumber());
+            if (part == null) {
+                flags.add(Flag.UNKNOWN_PART);
+                return unscored(line, value, supplier, flags);
+            }
+            components = part.composition();
+        }
+
+        List<MaterialExposure> materials = new ArrayList<>(components.size());
+        Set<ExportControl> controls = new TreeSet<>(BY_ID);
+        Set<ExportControl> context = new TreeSet<>(BY_ID);
+        for (Component component : components) {
+            if (component.massKgPerUnit() < parameters.deMinimisKg()) {
+                continue;
+            }
+            MaterialExposure exposure = scoreMaterial(order, line, supplier, component, data, context);
+            materials.add(exposure);
+            controls.addAll(exposure.controls());
+            if (exposure.noData()) {
+                flags.add(Flag.NO_DATA);
+            }
+            for (StageExposure stage : exposure.stages()) {
+                if (stage.origin() == StageExposure.Origin.DECLARATION) {
+                    flags.add(Flag.DECLARED_SOURCING);
+                }
+                if (stage.afterAsOf()) {
+                    flags.add(Flag.SHARES_AFTER_AS_OF);
+                }
+                if (stage.hhi() > parameters.hhiThreshold()) {
+                    flags.add(Flag.HIGHLY_CONCENTRATED);
+                }
+            }
+        }
+        context.removeAll(controls);
+
+        List<MaterialExposure> withData = materials.stream().filter(m -> !m.noData()).toList();
+        if (withData.isEmpty()) {
+            flags.add(Flag.NO_DATA);
+            return new LineExposure(line, value, false, supplier, 0, 0, 0, null, flags, materials,
+                    List.copyOf(controls), List.copyOf(context));
+        }
+
+        double survive = 1;
+        double concentration = 0;
+        MaterialExposure critical = null;
+        for (MaterialExposure m : withData) {
+            survive *= 1 - m.probability();
+            concentration = Math.max(concentration, m.concentration());
+            if (critical == null || moreCritical(m, critical)) {
+                critical = m;
+            }
+        }
+        double probability = 1 - survive;
+        double risk = 1 - (1 - probability) * (1 - parameters.concentrationWeight() * concentration);
+
+        if (critical.topRefiningShare() >= parameters.singleCountryThreshold()) {
+            flags.add(Flag.SINGLE_COUNTRY_REFINING);
+        }
+        if (probability > 0) {
+            flags.add(Flag.EXPORT_CONTROLLED);
+        }
+        if (controls.stream().anyMatch(c -> lapsedRecently(c, order.asOf()))) {
+            flags.add(Flag.SUSPENSION_LAPSED);
+        }
+        return new LineExposure(line, value, true, supplier, probability, concentration, risk,
+                critical.component().material(), flags, materials, List.copyOf(controls), List.copyOf(context));
+    }
+
+    /** Highest topShare; ties go to the higher P_m, then to the alphabetically first code. */
+    private static boolean moreCritical(MaterialExposure a, MaterialExposure b) {
+        int byShare = Double.compare(a.topRefiningShare(), b.topRefiningShare());
+        if (byShare != 0) {
+            return byShare > 0;
+        }
+        int byProbability = Double.compare(a.probability(), b.probability());
+        if (byProbability != 0) {
+            return byProbability > 0;
+        }
+        return a.component().material().compareTo(b.component().material()) < 0;
+    }
+
+    private MaterialExposure scoreMaterial(Order order, Order.Line line, Supplier supplier, Component component,
+                                           Dataset data, Set<ExportControl> context) {
+        String material = component.material();
+        List<ExportControl> covering = data.exportControlsCovering(material);
+        List<StageExposure> stages = new ArrayList<>(3);
+        List<Stage> missing = new ArrayList<>(0);
+        Set<ExportControl> biting = new TreeSet<>(BY_ID);
+        double survive = 1;
+
+        for (ExportControl control : covering) {
+            if (appliesToOrder(control, order) && control.forms().stream().anyMatch(Form::isContextOnly)) {
+                context.add(control);
+            }
+        }
+
+        for (Stage stage : component.form().lineStages()) {
+            Resolved resolved = resolveShares(line, supplier, material, stage, order.asOf(), data);
+            if (resolved == null) {
+                missing.add(stage);
+                continue;
+            }
+            Map<String, Double> severityByIssuer = new HashMap<>(2);
+            Map<String, List<ExportControl>> controlsByIssuer = new HashMap<>(2);
+            for (ExportControl control : covering) {
+                if (appliesToOrder(control, order) && bitesOn(control, stage)) {
+                    double severity = parameters.severityOf(control.measure());
+                    severityByIssuer.merge(control.issuer(), severity, Math::max);
+                    if (severity > 0) {
+                        controlsByIssuer.computeIfAbsent(control.issuer(), k -> new ArrayList<>()).add(control);
+                    }
+                }
+            }
+            double p = 0;
+            double hhi = 0;
+            for (Map.Entry<String, Double> share : resolved.distribution().shares().entrySet()) {
+                String country = share.getKey();
+                double d = share.getValue();
+                p += d * severityByIssuer.getOrDefault(country, 0.0);
+                if (d > 0 && controlsByIssuer.containsKey(country)) {
+                    biting.addAll(controlsByIssuer.get(country));
+                }
+                if (!UNALLOCATED.equals(country)) {
+                    hhi += (100 * d) * (100 * d);
+                }
+            }
+            survive *= 1 - p;
+            stages.add(new StageExposure(stage, resolved.distribution(), resolved.origin(), resolved.declarationId(),
+                    resolved.afterAsOf(), p, hhi));
+        }
+
+        String topCountry = null;
+        double topShare = 0;
+        double concentration = 0;
+        StageExposure refining = stages.stream().filter(s -> s.stage() == Stage.REFINING).findFirst().orElse(null);
+        if (refining != null) {
+            for (Map.Entry<String, Double> share : new TreeMap<>(refining.distribution().shares()).entrySet()) {
+                String country = share.getKey();
+                if (UNALLOCATED.equals(country)) {
+                    continue;
+                }
+                double d = share.getValue();
+                if (d > topShare || topCountry == null) {
+                    topShare = d;
+                    topCountry = country;
+                }
+                double weight = data.isControllingCountry(country) ? 1 : parameters.nonControllingCountryWeight();
+                concentration = Math.max(concentration, d * weight);
+            }
+        }
+        double probability = stages.isEmpty() ? 0 : 1 - survive;
+        return new MaterialExposure(component, stages, missing, probability, topCountry, topShare, concentration,
+                List.copyOf(biting));
+    }
+
+    /** Every condition of "a control applies" except the material and the stage. */
+    private static boolean appliesToOrder(ExportControl control, Order order) {
+        return control.direction() == Direction.EXPORT
+                && !control.issuer().equals(order.buyerCountry())
+                && control.targets(order.buyerCountry())
+                && (!control.militaryOnly() || order.endUse() == EndUse.MILITARY)
+                && control.inForceOn(order.asOf());
+    }
+
+    private static boolean bitesOn(ExportControl control, Stage stage) {
+        for (Form form : control.forms()) {
+            if (form.controlStages().contains(stage)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean lapsedRecently(ExportControl control, LocalDate asOf) {
+        LocalDate until = control.suspendedUntil();
+        if (until == null || asOf.isBefore(until)) {
+            return false;
+        }
+        return ChronoUnit.DAYS.between(until, asOf) <= parameters.suspensionLapseWarningDays();
+    }
+
+    private record Resolved(Distribution distribution, StageExposure.Origin origin, String declarationId,
+                            boolean afterAsOf) {
+    }
+
+    /** Declaration (part-specific first), else global rows of the material, else of REE, else the earliest. */
+    private static Resolved resolveShares(Order.Line line, Supplier supplier, String material, Stage stage,
+                                          LocalDate asOf, Dataset data) {
+        if (supplier != null) {
+            Declaration declared = declaration(data.declarationsOf(supplier.externalId()), line.partNumber(),
+                    material, stage, asOf);
+            if (declared != null) {
+                return new Resolved(new Distribution(declared.shares(), declared.validFrom().getYear(),
+                        List.of()), StageExposure.Origin.DECLARATION, declared.id(), false);
+            }
+        }
+        int year = asOf.getYear();
+        NavigableMap<Integer, Distribution> own = data.shares(material, stage);
+        Map.Entry<Integer, Distribution> hit = own.floorEntry(year);
+        if (hit != null) {
+            return new Resolved(hit.getValue(), StageExposure.Origin.MATERIAL, null, false);
+        }
+        boolean rareEarth = data.isRareEarth(material);
+        NavigableMap<Integer, Distribution> aggregate = rareEarth && !"REE".equals(material)
+                ? data.shares("REE", stage) : java.util.Collections.emptyNavigableMap();
+        hit = aggregate.floorEntry(year);
+        if (hit != null) {
+            return new Resolved(hit.getValue(), StageExposure.Origin.REE, null, false);
+        }
+        if (!own.isEmpty()) {
+            return new Resolved(own.firstEntry().getValue(), StageExposure.Origin.MATERIAL, null, true);
+        }
+        if (!aggregate.isEmpty()) {
+            return new Resolved(aggregate.firstEntry().getValue(), StageExposure.Origin.REE, null, true);
+        }
+        return null;
+    }
+
+    private static Declaration declaration(List<Declaration> declarations, String partNumber, String material,
+                                           Stage stage, LocalDate asOf) {
+        Declaration forPart = null;
+        Declaration general = null;
+        for (Declaration d : declarations) {
+            if (!d.material().equals(material) || d.stage() != stage || !d.validOn(asOf)) {
+                continue;
+            }
+            if (d.partNumber() == null) {
+                general = later(general, d);
+            } else if (d.partNumber().equals(partNumber)) {
+                forPart = later(forPart, d);
+            }
+        }
+        return forPart != null ? forPart : general;
+    }
+
+    private static Declaration later(Declaration current, Declaration candidate) {
+        if (current == null) {
+            return candidate;
+        }
+        int byStart = candidate.validFrom().compareTo(current.validFrom());
+        return byStart > 0 || (byStart == 0 && candidate.id().compareTo(current.id()) > 0) ? candidate : current;
+    }
+
+    private LineExposure unscored(Order.Line line, BigDecimal value, Supplier supplier, Set<Flag> flags) {
+        return new LineExposure(line, value, false, supplier, 0, 0, 0, null, flags, List.of(), List.of(), List.of());
+    }
+
+    private OrderExposure total(Order order, Dataset data, List<LineExposure> lines) {
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal scored = BigDecimal.ZERO;
+        BigDecimal atRisk = BigDecimal.ZERO;
+        BigDecimal singleCountry = BigDecimal.ZERO;
+        BigDecimal weightedRisk = BigDecimal.ZERO;
+        boolean allScored = true;
+        Map<String, BigDecimal> byCountry = new TreeMap<>();
+        Map<String, BigDecimal> byControl = new TreeMap<>();
+        for (LineExposure line : lines) {
+            BigDecimal value = line.value();
+            total = total.add(value);
+            if (!line.scored()) {
+                allScored = false;
+                continue;
+            }
+            scored = scored.add(value);
+            atRisk = atRisk.add(value.multiply(Precision.exact(line.controlProbability())));
+            weightedRisk = weightedRisk.add(value.multiply(Precision.exact(line.risk())));
+            if (line.flags().contains(Flag.SINGLE_COUNTRY_REFINING)) {
+                singleCountry = singleCountry.add(value);
+            }
+            MaterialExposure critical = line.materials().stream()
+                    .filter(m -> m.component().material().equals(line.criticalMaterial()))
+                    .findFirst().orElseThrow();
+            StageExposure refining = critical.stage(Stage.REFINING);
+            if (refining != null) {
+                refining.distribution().shares().forEach((country, share) ->
+                        byCountry.merge(country, value.multiply(BigDecimal.valueOf(share)), BigDecimal::add));
+            }
+            for (ExportControl control : line.controls()) {
+                byControl.merge(control.id(), value, BigDecimal::add);
+            }
+        }
+        BigDecimal coverage;
+        if (total.signum() == 0) {
+            coverage = allScored ? BigDecimal.ONE : BigDecimal.ZERO;
+        } else {
+            coverage = scored.divide(total, 12, RoundingMode.HALF_UP);
+        }
+        int score = 0;
+        if (scored.signum() > 0) {
+            BigDecimal percent = weightedRisk.divide(scored, 14, RoundingMode.HALF_UP).movePointRight(2);
+            score = percent.setScale(9, RoundingMode.HALF_UP).setScale(0, RoundingMode.HALF_UP).intValueExact();
+        }
+        return new OrderExposure(order, data.version(), total, scored, atRisk, singleCountry, coverage, score,
+                RiskTier.of(score), byCountry, byControl, lines);
+    }
+}

@@ -1,0 +1,28 @@
+package org.procrisk.scoring.method;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+/** Result of one order line: P_l, C_l, R_l, flags and the evidence per material. */
+public record LineExposure(
+        Order.Line line,
+        BigDecimal value,
+        boolean scored,
+        Supplier supplier,
+        double controlProbability,
+        double concentration,
+        double risk,
+        String criticalMaterial,
+        Set<Flag> flags,
+        List<MaterialExposure> materials,
+        List<ExportControl> controls,
+        List<ExportControl> contextControls) {
+
+    public LineExposure {
+        flags = Set.copyOf(flags);
+        materials = List.copyOf(materials);
+        controls = List.copyOf(controls);
+        contextControls = List.copyOf(contextControls);
+    }
+}

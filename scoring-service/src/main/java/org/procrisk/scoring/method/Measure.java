@@ -1,0 +1,5 @@
+package org.procrisk.scoring.method;
+
+public enum Measure {
+    BAN, QUOTA, LICENCE, DUTY, TECH_BAN
+}

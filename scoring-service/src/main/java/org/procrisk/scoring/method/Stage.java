@@ -1,0 +1,5 @@
+package org.procrisk.scoring.method;
+
+public enum Stage {
+    MINING, REFINING, MAGNET
+}
