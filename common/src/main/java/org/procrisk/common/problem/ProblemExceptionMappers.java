@@ -3,10 +3,7 @@ package org.procrisk.common.problem;
 import java.util.Comparator;
 import java.util.List;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -39,7 +36,7 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .map(v -> new Problem.FieldError(ViolationFields.fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
         ProblemException invalid = ProblemException.invalid(errors);
@@ -166,34 +163,5 @@ public class ProblemExceptionMappers {
             }
         }
         return path.isEmpty() ? "body" : path.toString();
-    }
-
-    /** The property path without the resource method and its parameter: what the client sent. */
-    static String fieldOf(ConstraintViolation<?> violation) {
-        StringBuilder field = new StringBuilder();
-        String parameterName = null;
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD) {
-                continue;
-            }
-            if (node.getKind() == ElementKind.PARAMETER) {
-                parameterName = node.getName();
-                continue;
-            }
-            if (node.isInIterable()) {
-                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
-                field.append('[').append(position == null ? "" : position).append(']');
-            }
-            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(node.getName());
-            }
-        }
-        if (field.isEmpty()) {
-            return parameterName == null ? "body" : parameterName;
-        }
-        return field.toString();
     }
 }

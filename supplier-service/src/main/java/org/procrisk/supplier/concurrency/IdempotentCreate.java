@@ -1,0 +1,85 @@
+package org.procrisk.supplier.concurrency;
+
+import java.net.URI;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.procrisk.common.problem.Problem;
+import org.procrisk.common.problem.ProblemException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Runs a creation at most once per Idempotency-Key, replaying the first answer to repeats. */
+@ApplicationScoped
+public class IdempotentCreate {
+
+    public static final String HEADER = "Idempotency-Key";
+
+    private final IdempotencyStore store;
+    private final ObjectMapper json;
+
+    public IdempotentCreate(IdempotencyStore store, ObjectMapper json) {
+        this.store = store;
+        this.json = json;
+    }
+
+    /** What a creation produced: the created representation, its location and version. */
+    public record Created(Object body, URI location, String etag) {
+    }
+
+    @Transactional
+    public Response run(String scope, String key, Object request, Supplier<Created> creation) {
+        if (key == null) {
+            return respond(creation.get());
+        }
+        if (key.isBlank() || key.length() > 200) {
+            throw ProblemException.invalid(java.util.List.of(
+                    new Problem.FieldError(HEADER, "must be 1 to 200 characters")));
+        }
+        String hash = IdempotencyStore.requestHash(scope, write(request));
+        Optional<IdempotencyStore.Stored> earlier = store.claim(scope, key, hash);
+        if (earlier.isPresent()) {
+            IdempotencyStore.Stored s = earlier.get();
+            Response.ResponseBuilder replay = Response.status(s.status()).type(MediaType.APPLICATION_JSON)
+                    .entity(s.body()).header("Idempotent-Replayed", "true");
+            if (s.location() != null) {
+                replay.location(URI.create(s.location()));
+            }
+            if (s.etag() != null) {
+                replay.header("ETag", s.etag());
+            }
+            return replay.build();
+        }
+        try {
+            Created created = creation.get();
+            store.complete(scope, key, new IdempotencyStore.Stored(201, new String(write(created.body()),
+                    java.nio.charset.StandardCharsets.UTF_8), created.location().toString(), created.etag()));
+            return respond(created);
+        } catch (RuntimeException e) {
+            store.release(scope, key);
+            throw e;
+        }
+    }
+
+    private static Response respond(Created created) {
+        return Response.created(created.location())
+                .tag(EntityTag.valueOf(created.etag()))
+                .entity(created.body())
+                .build();
+    }
+
+    private byte[] write(Object value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

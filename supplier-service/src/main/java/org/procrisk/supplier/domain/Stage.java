@@ -1,0 +1,5 @@
+package org.procrisk.supplier.domain;
+
+public enum Stage {
+    MINING, REFINING, MAGNET
+}

@@ -1,0 +1,221 @@
+package org.procrisk.supplier.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.procrisk.common.problem.ProblemException;
+import org.procrisk.supplier.concurrency.DatasetVersions;
+import org.procrisk.supplier.concurrency.Preconditions;
+import org.procrisk.supplier.domain.Part;
+import org.procrisk.supplier.domain.Supplier;
+import org.procrisk.supplier.mapping.PartMapper;
+import org.procrisk.supplier.rest.BulkResult;
+import org.procrisk.supplier.rest.ComponentDto;
+import org.procrisk.supplier.rest.PartDto;
+import org.procrisk.supplier.rest.PartInput;
+import org.procrisk.supplier.validation.FieldErrors;
+import org.procrisk.supplier.validation.InputValidation;
+import org.procrisk.supplier.validation.ReferenceCodes;
+
+@ApplicationScoped
+public class PartService {
+
+    public static final int MAX_BULK = 10_000;
+
+    private final EntityManager em;
+    private final DatasetVersions versions;
+    private final Writes writes;
+    private final ReferenceCodes codes;
+    private final InputValidation inputs;
+
+    public PartService(EntityManager em, DatasetVersions versions, Writes writes, ReferenceCodes codes,
+                       InputValidation inputs) {
+        this.inputs = inputs;
+        this.em = em;
+        this.versions = versions;
+        this.writes = writes;
+        this.codes = codes;
+    }
+
+    public PartDto get(String id) {
+        return PartMapper.toDto(find(id));
+    }
+
+    public Page<PartDto> list(String material, String text, String after, int limit) {
+        StringBuilder jpql = new StringBuilder("select p from Part p where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (material != null) {
+            jpql.append(" and exists (select 1 from Part q join q.composition c where q = p and c.material = :material)");
+            params.put("material", material);
+        }
+        if (text != null && !text.isBlank()) {
+            jpql.append(" and (lower(p.partNumber) like :text or lower(p.description) like :text)");
+            params.put("text", "%" + Writes.escapeLike(text.toLowerCase(java.util.Locale.ROOT)) + "%");
+        }
+        if (after != null) {
+            jpql.append(" and p.partNumber > :after");
+            params.put("after", after);
+        }
+        jpql.append(" order by p.partNumber");
+        var query = em.createQuery(jpql.toString(), Part.class).setMaxResults(limit + 1);
+        params.forEach(query::setParameter);
+        return Page.of(query.getResultList(), limit, p -> p.partNumber).map(PartMapper::toDto);
+    }
+
+    @Transactional
+    public PartDto create(PartInput input) {
+        Map<String, Supplier> suppliers = suppliersOf(List.of(input));
+        validate(input, inputs.check(input), codes.materials(), suppliers).throwIfAny();
+        versions.bump();
+        if (Part.findByPartNumber(input.partNumber()) != null) {
+            throw new ProblemException(409, "A part with partNumber '" + input.partNumber() + "' already exists");
+        }
+        Part p = new Part();
+        p.id = UUID.randomUUID().toString();
+        PartMapper.apply(input, p, suppliers);
+        writes.persist(p);
+        return PartMapper.toDto(p);
+    }
+
+    @Transactional
+    public PartDto replace(String id, String ifMatch, PartInput input) {
+        Map<String, Supplier> suppliers = suppliersOf(List.of(input));
+        validate(input, inputs.check(input), codes.materials(), suppliers).throwIfAny();
+        versions.bump();
+        Part p = find(id);
+        Preconditions.requireMatch(ifMatch, Preconditions.etag(p.version));
+        if (!input.partNumber().equals(p.partNumber) && Part.findByPartNumber(input.partNumber()) != null) {
+            throw new ProblemException(409, "A part with partNumber '" + input.partNumber() + "' already exists");
+        }
+        PartMapper.apply(input, p, suppliers);
+        writes.flush();
+        return PartMapper.toDto(p);
+    }
+
+    @Transactional
+    public void delete(String id, String ifMatch) {
+        versions.bump();
+        Part p = find(id);
+        Preconditions.requireMatch(ifMatch, Preconditions.etag(p.version));
+        long declarations = em.createQuery("select count(d) from Declaration d where d.part.id = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
+        if (declarations > 0) {
+            throw new ProblemException(409, "Part " + p.partNumber + " is still referenced by " + declarations
+                    + " declaration(s); remove those first");
+        }
+        p.delete();
+        writes.flush();
+    }
+
+    /** Creates or updates by partNumber, all or nothing. */
+    @Transactional
+    public BulkResult upsert(List<PartInput> items) {
+        if (items == null) {
+            inputs.checkEach(null).throwIfAny();
+        }
+        if (items.size() > MAX_BULK) {
+            throw new ProblemException(413, "At most " + MAX_BULK + " parts per call, got " + items.size());
+        }
+        Map<String, Supplier> suppliers = suppliersOf(items);
+        Set<String> materials = codes.materials();
+        FieldErrors errors = inputs.checkEach(items);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            PartInput item = items.get(i);
+            if (item == null) {
+                continue;
+            }
+            validate(item, errors.nested("[" + i + "]."), materials, suppliers);
+            if (item.partNumber() != null && !seen.add(item.partNumber())) {
+                errors.add("[" + i + "].partNumber", "duplicate partNumber '" + item.partNumber() + "' in this request");
+            }
+        }
+        errors.throwIfAny();
+        versions.bump();
+        Map<String, Part> existing = new HashMap<>();
+        for (List<String> chunk : Writes.chunks(items.stream().map(PartInput::partNumber).toList(), 1000)) {
+            em.createQuery("select distinct p from Part p left join fetch p.composition where p.partNumber in :numbers",
+                    Part.class).setParameter("numbers", chunk).getResultList()
+                    .forEach(p -> existing.put(p.partNumber, p));
+            if (!existing.isEmpty()) {
+                em.createQuery("select distinct p from Part p left join fetch p.suppliers where p.partNumber in :numbers",
+                        Part.class).setParameter("numbers", chunk).getResultList();
+            }
+        }
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        List<Part> fresh = new ArrayList<>();
+        for (PartInput item : items) {
+            Part p = existing.get(item.partNumber());
+            if (p == null) {
+                p = new Part();
+                p.id = UUID.randomUUID().toString();
+                PartMapper.apply(item, p, suppliers);
+                fresh.add(p);
+                created++;
+            } else if (PartMapper.apply(item, p, suppliers)) {
+                updated++;
+            } else {
+                unchanged++;
+            }
+        }
+        fresh.forEach(em::persist);
+        writes.flush();
+        return new BulkResult(created, updated, unchanged, versions.current());
+    }
+
+    private Part find(String id) {
+        Part p = id == null || id.length() != 36 ? null : Part.findById(id);
+        if (p == null) {
+            throw ProblemException.notFound("No part with id '" + id + "'");
+        }
+        return p;
+    }
+
+    private Map<String, Supplier> suppliersOf(List<PartInput> items) {
+        Set<String> ids = new HashSet<>();
+        items.stream().filter(java.util.Objects::nonNull).forEach(i -> i.suppliers().stream()
+                .filter(java.util.Objects::nonNull).forEach(ids::add));
+        Map<String, Supplier> found = new HashMap<>();
+        for (List<String> chunk : Writes.chunks(List.copyOf(ids), 1000)) {
+            em.createQuery("select s from Supplier s where s.externalId in :ids", Supplier.class)
+                    .setParameter("ids", chunk).getResultList().forEach(s -> found.put(s.externalId, s));
+        }
+        return found;
+    }
+
+    static FieldErrors validate(PartInput in, FieldErrors errors, Set<String> materials, Map<String, Supplier> suppliers) {
+        if (in == null) {
+            return errors;
+        }
+        Set<String> listed = new HashSet<>();
+        for (int i = 0; i < in.composition().size(); i++) {
+            ComponentDto c = in.composition().get(i);
+            if (c == null || c.material() == null) {
+                continue;
+            }
+            if (!materials.contains(c.material())) {
+                errors.add("composition[" + i + "].material", "unknown material code '" + c.material() + "'");
+            } else if (!listed.add(c.material())) {
+                errors.add("composition[" + i + "].material", "material '" + c.material() + "' is listed twice");
+            }
+        }
+        for (int i = 0; i < in.suppliers().size(); i++) {
+            String externalId = in.suppliers().get(i);
+            if (externalId != null && !suppliers.containsKey(externalId)) {
+                errors.add("suppliers[" + i + "]", "no supplier with externalId '" + externalId + "'");
+            }
+        }
+        return errors;
+    }
+}

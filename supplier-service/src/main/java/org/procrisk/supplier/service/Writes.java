@@ -1,0 +1,66 @@
+package org.procrisk.supplier.service;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+
+import org.hibernate.exception.ConstraintViolationException;
+import org.procrisk.common.problem.ProblemException;
+import org.procrisk.supplier.concurrency.Preconditions;
+
+/**
+ * Flushes inside the service call, so that a lost race (version or unique key) becomes a 412/409
+ * problem here rather than a failed commit after the response was decided.
+ */
+@ApplicationScoped
+public class Writes {
+
+    private final EntityManager em;
+
+    public Writes(EntityManager em) {
+        this.em = em;
+    }
+
+    public void persist(Object entity) {
+        em.persist(entity);
+        flush();
+    }
+
+    public void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw Preconditions.concurrentChange();
+        } catch (PersistenceException e) {
+            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
+                throw new ProblemException(409, "The write conflicts with existing data (a unique key or a reference)");
+            }
+            throw e;
+        }
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    static <T> List<List<T>> chunks(List<T> all, int size) {
+        List<List<T>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += size) {
+            out.add(all.subList(i, Math.min(all.size(), i + size)));
+        }
+        return out;
+    }
+
+    /** " by parts P-1, P-2 (supply links)" with at most ten names. */
+    static String references(List<String> names, String kind, String via) {
+        if (names.isEmpty()) {
+            return "";
+        }
+        List<String> shown = names.size() > 10 ? names.subList(0, 10) : names;
+        return " by " + kind + "s " + String.join(", ", shown) + (names.size() > 10 ? ", ..." : "") + " (" + via + "s)";
+    }
+}
