@@ -1,16 +1,24 @@
 package org.procrisk.scoring.client;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** Typed client of supplier-service; wrapped by {@link SupplierRegistry} for timeouts and fallbacks. */
 @RegisterRestClient(configKey = "supplier-service")
+@ClientHeaderParam(name = "Accept-Encoding", value = "gzip")
 public interface SupplierClient {
 
     @GET
     @Path("/q/health/ready")
     Response readiness();
+
+    /** 200 with a {@link SnapshotPayload}, or 304 when {@code ifNoneMatch} is still current. */
+    @GET
+    @Path("/api/v1/snapshot")
+    Response snapshot(@HeaderParam("If-None-Match") String ifNoneMatch);
 }

@@ -38,6 +38,15 @@ public class SupplierRegistry {
         }
     }
 
+    /** The registry snapshot (200) or 304 when {@code etag} is still current; bounded by the client timeouts. */
+    public Response snapshot(String etag) {
+        try {
+            return client.snapshot(etag);
+        } catch (WebApplicationException e) {
+            return e.getResponse();
+        }
+    }
+
     private static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null) {

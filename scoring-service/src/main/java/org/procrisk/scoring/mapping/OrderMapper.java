@@ -1,0 +1,113 @@
+package org.procrisk.scoring.mapping;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.procrisk.common.problem.Problem;
+import org.procrisk.common.problem.ProblemException;
+import org.procrisk.scoring.method.Component;
+import org.procrisk.scoring.method.Dataset;
+import org.procrisk.scoring.method.EndUse;
+import org.procrisk.scoring.method.Form;
+import org.procrisk.scoring.method.Order;
+import org.procrisk.scoring.rest.ScoreRequest;
+
+/**
+ * Checks what Bean Validation cannot (codes, and the rules that need the dataset) and builds the
+ * method's {@link Order}. Such errors are 422: the request is well-formed but cannot be scored as sent.
+ */
+public final class OrderMapper {
+
+    private static final Set<String> COUNTRIES = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
+
+    private OrderMapper() {
+    }
+
+    public static Order toOrder(ScoreRequest request, Dataset data) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        check(request, data, "", errors);
+        if (!errors.isEmpty()) {
+            throw unprocessable(errors);
+        }
+        return build(request);
+    }
+
+    /** Adds every problem of the request to {@code errors}, fields prefixed with {@code prefix}. */
+    public static void check(ScoreRequest request, Dataset data, String prefix, List<Problem.FieldError> errors) {
+        if (!COUNTRIES.contains(request.buyerCountry())) {
+            errors.add(new Problem.FieldError(prefix + "buyerCountry", "is not an ISO 3166-1 alpha-2 country code"));
+        }
+        if (!isCurrency(request.currency())) {
+            errors.add(new Problem.FieldError(prefix + "currency", "is not an ISO 4217 currency code"));
+        }
+        Set<Integer> lineNumbers = new HashSet<>();
+        for (int i = 0; i < request.lines().size(); i++) {
+            ScoreRequest.Line line = request.lines().get(i);
+            String at = prefix + "lines[" + i + "].";
+            if (line.lineNumber() != null && !lineNumbers.add(line.lineNumber())) {
+                errors.add(new Problem.FieldError(at + "lineNumber", "line number " + line.lineNumber() + " is used twice"));
+            }
+            boolean hasPart = line.partNumber() != null && !line.partNumber().isBlank();
+            boolean hasComposition = line.composition() != null;
+            if (hasPart == hasComposition) {
+                errors.add(new Problem.FieldError(at + "partNumber", hasPart
+                        ? "give either partNumber or composition, not both"
+                        : "give a partNumber or a composition"));
+            }
+            if (hasComposition) {
+                Set<String> materials = new HashSet<>();
+                for (int j = 0; j < line.composition().size(); j++) {
+                    String material = line.composition().get(j).material();
+                    String field = at + "composition[" + j + "].material";
+                    if (!data.knowsMaterial(material)) {
+                        errors.add(new Problem.FieldError(field, "unknown material code '" + material + "'"));
+                    } else if (!materials.add(material)) {
+                        errors.add(new Problem.FieldError(field, "material '" + material + "' is listed twice"));
+                    }
+                }
+                if (line.composition().isEmpty()) {
+                    errors.add(new Problem.FieldError(at + "composition", "must not be empty"));
+                }
+            }
+        }
+    }
+
+    public static Order build(ScoreRequest r) {
+        List<Order.Line> lines = new ArrayList<>(r.lines().size());
+        for (ScoreRequest.Line l : r.lines()) {
+            List<Component> composition = l.composition() == null ? null : l.composition().stream()
+                    .map(c -> new Component(c.material(), Form.valueOf(c.form().name()), c.massKgPerUnit().doubleValue()))
+                    .toList();
+            lines.add(new Order.Line(l.lineNumber(), l.partNumber(), composition, l.supplierId(), l.quantity(), l.unitPrice()));
+        }
+        EndUse endUse = r.endUse() == null ? EndUse.CIVIL : EndUse.valueOf(r.endUse().name());
+        LocalDate asOf = r.asOf() == null ? LocalDate.now(ZoneOffset.UTC) : r.asOf();
+        return new Order(r.poNumber(), r.buyerCountry(), r.currency(), asOf, endUse,
+                r.programmes() == null ? Set.of() : Set.copyOf(r.programmes()), lines);
+    }
+
+    public static ProblemException unprocessable(List<Problem.FieldError> errors) {
+        String detail = errors.size() == 1
+                ? "Field '" + errors.get(0).field() + "' cannot be scored: " + errors.get(0).message()
+                : errors.size() + " fields cannot be scored as sent";
+        return new ProblemException(422, detail, errors);
+    }
+
+    static boolean isCurrency(String code) {
+        if (code == null || !code.matches("[A-Z]{3}")) {
+            return false;
+        }
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

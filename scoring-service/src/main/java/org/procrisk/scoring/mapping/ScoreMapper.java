@@ -1,0 +1,122 @@
+package org.procrisk.scoring.mapping;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.procrisk.scoring.method.Dataset;
+import org.procrisk.scoring.method.ExportControl;
+import org.procrisk.scoring.method.LineExposure;
+import org.procrisk.scoring.method.MaterialExposure;
+import org.procrisk.scoring.method.OrderExposure;
+import org.procrisk.scoring.method.Parameters;
+import org.procrisk.scoring.method.Precision;
+import org.procrisk.scoring.method.StageExposure;
+import org.procrisk.scoring.rest.ScoreResponse;
+import org.procrisk.scoring.snapshot.LoadedData;
+
+/** Rounds the method's exact results for publication, as the method's arithmetic section says. */
+public final class ScoreMapper {
+
+    public static final String METHOD_VERSION = "1";
+
+    private ScoreMapper() {
+    }
+
+    /** {@code detail} false gives the compact form (no per-material evidence) used by batch answers. */
+    public static ScoreResponse toResponse(OrderExposure result, LoadedData data, Parameters parameters, boolean detail) {
+        int minor = minorUnit(result.order().currency());
+        Dataset dataset = data.dataset();
+        List<ScoreResponse.LineResult> lines = new ArrayList<>(result.lines().size());
+        for (LineExposure line : result.lines()) {
+            lines.add(line(line, minor, dataset, parameters, detail));
+        }
+        List<ScoreResponse.CountryExposure> byCountry = result.exposureByRefiningCountry().entrySet().stream()
+                .sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new ScoreResponse.CountryExposure(e.getKey(), money(e.getValue(), minor)))
+                .toList();
+        Map<String, String> measures = new TreeMap<>();
+        result.lines().forEach(l -> l.controls().forEach(c -> measures.put(c.id(), c.measure().name())));
+        List<ScoreResponse.ControlExposure> byControl = result.exposureByControl().entrySet().stream()
+                .map(e -> new ScoreResponse.ControlExposure(e.getKey(), measures.get(e.getKey()), money(e.getValue(), minor)))
+                .toList();
+        return new ScoreResponse(result.order().poNumber(), result.order().buyerCountry(), result.order().currency(),
+                result.order().asOf(), result.order().endUse().name(), METHOD_VERSION, result.datasetVersion(),
+                new ScoreResponse.DataInfo(data.version(), data.fetchedAt(), data.stale()),
+                money(result.totalValue(), minor), money(result.scoredValue(), minor),
+                money(result.controlValueAtRisk(), minor), money(result.singleCountryRefiningValue(), minor),
+                result.coverage().setScale(6, RoundingMode.HALF_UP), result.score(), result.riskTier().name(),
+                byCountry, byControl, lines);
+    }
+
+    private static ScoreResponse.LineResult line(LineExposure l, int minor, Dataset data, Parameters parameters,
+                                                 boolean detail) {
+        List<String> flags = l.flags().stream().map(Enum::name).sorted().toList();
+        String supplierName = l.supplier() == null ? null : l.supplier().name();
+        if (!l.scored()) {
+            return new ScoreResponse.LineResult(l.line().lineNumber(), l.line().partNumber(), l.line().supplierId(),
+                    supplierName, money(l.value(), minor), false, null, null, null, null, flags,
+                    detail ? controls(l.controls(), data, parameters) : null, null,
+                    detail ? materials(l.materials()) : null);
+        }
+        return new ScoreResponse.LineResult(l.line().lineNumber(), l.line().partNumber(), l.line().supplierId(),
+                supplierName, money(l.value(), minor), true, Precision.probability(l.controlProbability()),
+                Precision.probability(l.concentration()), Precision.probability(l.risk()), l.criticalMaterial(), flags,
+                controls(l.controls(), data, parameters),
+                detail ? controls(l.contextControls(), data, parameters) : null,
+                detail ? materials(l.materials()) : null);
+    }
+
+    private static List<ScoreResponse.AppliedControl> controls(List<ExportControl> controls, Dataset data,
+                                                               Parameters parameters) {
+        return controls.stream().map(c -> {
+            var source = data.source(c.sourceId());
+            return new ScoreResponse.AppliedControl(c.id(), c.title(), c.issuer(), c.measure().name(),
+                    parameters.severityOf(c.measure()), c.sourceId(), source == null ? null : source.url(),
+                    c.suspendedUntil());
+        }).toList();
+    }
+
+    private static List<ScoreResponse.MaterialResult> materials(List<MaterialExposure> materials) {
+        List<ScoreResponse.MaterialResult> out = new ArrayList<>(materials.size());
+        for (MaterialExposure m : materials) {
+            List<ScoreResponse.StageResult> stages = m.stages().stream().map(ScoreMapper::stage).toList();
+            out.add(new ScoreResponse.MaterialResult(m.component().material(), m.component().form().name(),
+                    BigDecimal.valueOf(m.component().massKgPerUnit()), m.noData(),
+                    Precision.probability(m.probability()), m.topRefiningCountry(),
+                    Precision.probability(m.topRefiningShare()), Precision.probability(m.concentration()),
+                    m.stagesWithoutData().stream().map(Enum::name).toList(), stages,
+                    m.controls().stream().map(ExportControl::id).toList()));
+        }
+        return out;
+    }
+
+    private static ScoreResponse.StageResult stage(StageExposure s) {
+        Map<String, BigDecimal> shares = new LinkedHashMap<>();
+        s.distribution().shares().entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> shares.put(e.getKey(), Precision.probability(e.getValue()).stripTrailingZeros()));
+        return new ScoreResponse.StageResult(s.stage().name(), s.origin().name(), s.distribution().year(),
+                s.declarationId(), s.distribution().sourceIds(), s.afterAsOf(), shares,
+                Precision.probability(s.probability()), BigDecimal.valueOf(s.hhi()).setScale(1, RoundingMode.HALF_UP));
+    }
+
+    public static BigDecimal money(BigDecimal value, int minorUnit) {
+        return value.setScale(minorUnit, RoundingMode.HALF_UP);
+    }
+
+    public static int minorUnit(String currency) {
+        try {
+            int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+            return digits < 0 ? 2 : digits;
+        } catch (IllegalArgumentException e) {
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.procrisk.scoring.rest;
+
+import java.io.InputStream;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.procrisk.scoring.service.BatchScorer;
+import org.procrisk.scoring.service.ScoringService;
+import org.procrisk.scoring.snapshot.LoadedData;
+
+@Path("/api/v1/scores/batch")
+@Tag(name = "Scoring")
+public class BatchResource {
+
+    public static final String NDJSON = "application/x-ndjson";
+
+    private final BatchScorer batch;
+    private final ScoringService scoring;
+
+    public BatchResource(BatchScorer batch, ScoringService scoring) {
+        this.batch = batch;
+        this.scoring = scoring;
+    }
+
+    @POST
+    @Consumes({NDJSON, MediaType.APPLICATION_JSON})
+    @Produces(NDJSON)
+    @Operation(operationId = "scorePurchaseOrderBatch", summary = "Score many orders as a stream (nightly re-scoring)",
+            description = "Send one order per line (`application/x-ndjson`, no limit) or a JSON array of up to 1,000 "
+                    + "orders. The answer is NDJSON, streamed as orders are scored: one compact result per order "
+                    + "(`?detail=full` for everything), `{\"error\": {...}}` for an order that failed validation, and "
+                    + "a final `{\"summary\": {orders, lines, failed, datasetVersion}}`. No summary line means the "
+                    + "stream was cut. All orders of one call are scored on the same dataset version.")
+    @RequestBody(content = @Content(mediaType = NDJSON, examples = @ExampleObject(name = "two orders", value = """
+            {"poNumber":"PO-1","buyerCountry":"DE","currency":"EUR","asOf":"2025-06-01","lines":[{"lineNumber":10,"quantity":1000,"unitPrice":"12.40","composition":[{"material":"DY","form":"MAGNET","massKgPerUnit":0.008}]}]}
+            {"poNumber":"PO-2","buyerCountry":"US","currency":"USD","asOf":"2025-06-01","lines":[{"lineNumber":10,"quantity":5000,"unitPrice":"3.10","composition":[{"material":"GA","form":"COMPOUND","massKgPerUnit":0.0004}]}]}""")))
+    @APIResponse(responseCode = "200", description = "NDJSON stream of results, errors and a summary",
+            content = @Content(mediaType = NDJSON, schema = @Schema(implementation = ScoreResponse.class)))
+    @APIResponse(responseCode = "503", description = "No registry data loaded yet", content = @Content(mediaType = "application/problem+json"))
+    public Response scoreBatch(InputStream body, @HeaderParam("Content-Type") String contentType,
+                               @Parameter(description = "`full` adds per-material evidence", example = "compact")
+                               @QueryParam("detail") @Pattern(regexp = "full|compact", message = "must be full or compact") String detail) {
+        LoadedData data = scoring.data();
+        boolean full = "full".equals(detail);
+        boolean array = contentType != null && contentType.startsWith(MediaType.APPLICATION_JSON);
+        StreamingOutput stream = out -> {
+            if (array) {
+                batch.scoreJsonArray(body, out, data, full);
+            } else {
+                batch.scoreNdjson(body, out, data, full);
+            }
+        };
+        return Response.ok(stream, NDJSON).build();
+    }
+}

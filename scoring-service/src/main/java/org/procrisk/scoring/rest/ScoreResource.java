@@ -1,0 +1,64 @@
+package org.procrisk.scoring.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.procrisk.scoring.service.ScoringService;
+
+@Path("/api/v1/scores")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Scoring", description = "Exposure of purchase orders to single-country refining and export controls")
+public class ScoreResource {
+
+    static final String ORDER_EXAMPLE = """
+            {"poNumber":"PO-2026-004711","buyerCountry":"DE","currency":"EUR","asOf":"2025-06-01",
+             "lines":[{"lineNumber":10,"supplierId":"V-10042","quantity":1000,"unitPrice":"12.40",
+                       "composition":[{"material":"ND","form":"MAGNET","massKgPerUnit":0.21},
+                                      {"material":"PR","form":"MAGNET","massKgPerUnit":0.06},
+                                      {"material":"DY","form":"MAGNET","massKgPerUnit":0.008}]},
+                      {"lineNumber":20,"supplierId":"V-20007","quantity":500,"unitPrice":"3.10",
+                       "composition":[{"material":"GA","form":"COMPOUND","massKgPerUnit":0.0004}]}]}""";
+
+    private final ScoringService scoring;
+
+    public ScoreResource(ScoringService scoring) {
+        this.scoring = scoring;
+    }
+
+    @POST
+    @Operation(operationId = "scorePurchaseOrder", summary = "Score a purchase order",
+            description = "How much of the order's value depends on refining in one country and on materials under "
+                    + "export control, per line and in total, with the evidence, the method version and the dataset "
+                    + "version used. Up to 5,000 lines.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ScoreRequest.class),
+            examples = @ExampleObject(name = "magnet and GaN lines", value = ORDER_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The exposure of the order",
+            content = @Content(schema = @Schema(implementation = ScoreResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed request; each invalid field named",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "Well-formed but not scorable (unknown codes, part and composition both given...)",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "503", description = "No registry data loaded yet; see Retry-After",
+            content = @Content(mediaType = "application/problem+json"))
+    public ScoreResponse score(@Valid @NotNull ScoreRequest order,
+                               @Parameter(description = "`compact` leaves out the per-material evidence", example = "full")
+                               @QueryParam("detail") @Pattern(regexp = "full|compact", message = "must be full or compact") String detail) {
+        return scoring.score(order, !"compact".equals(detail));
+    }
+}

@@ -1,0 +1,160 @@
+package org.procrisk.scoring.service;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+
+import org.procrisk.common.problem.Problem;
+import org.procrisk.common.problem.ProblemException;
+import org.procrisk.common.problem.ViolationFields;
+import org.procrisk.scoring.mapping.OrderMapper;
+import org.procrisk.scoring.mapping.ScoreMapper;
+import org.procrisk.scoring.rest.ScoreRequest;
+import org.procrisk.scoring.rest.ScoreResponse;
+import org.procrisk.scoring.snapshot.LoadedData;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+
+/**
+ * Scores a stream of orders one at a time, writing one result line per order and a final summary, so
+ * a whole order book passes through in constant memory. A bad order becomes an error line and the
+ * stream goes on; a client that does not see the summary line knows the stream was cut.
+ */
+@ApplicationScoped
+public class BatchScorer {
+
+    public static final int MAX_JSON_ARRAY_ORDERS = 1000;
+    private static final int FLUSH_EVERY = 64;
+
+    private final ScoringService scoring;
+    private final Validator validator;
+    private final ObjectReader reader;
+    private final ObjectWriter writer;
+    private final ObjectMapper json;
+
+    public BatchScorer(ScoringService scoring, Validator validator, ObjectMapper json) {
+        this.scoring = scoring;
+        this.validator = validator;
+        this.json = json;
+        this.reader = json.readerFor(ScoreRequest.class);
+        // Jackson would close the response stream after each value; it must stay open.
+        this.writer = json.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
+
+    /** Scores newline-delimited JSON orders. */
+    public void scoreNdjson(InputStream in, OutputStream out, LoadedData data, boolean detail) throws IOException {
+        Totals totals = new Totals();
+        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        for (String line; (line = lines.readLine()) != null; ) {
+            if (line.isBlank()) {
+                continue;
+            }
+            ScoreRequest request;
+            try {
+                request = reader.readValue(line);
+            } catch (JsonProcessingException e) {
+                writeError(out, totals, null, 400, "order is not valid JSON: " + e.getOriginalMessage(), List.of());
+                continue;
+            }
+            scoreOne(request, data, detail, out, totals);
+        }
+        finish(out, totals, data);
+    }
+
+    /** Scores a JSON array of up to 1,000 orders, read element by element. */
+    public void scoreJsonArray(InputStream in, OutputStream out, LoadedData data, boolean detail) throws IOException {
+        Totals totals = new Totals();
+        try (JsonParser parser = json.getFactory().createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw new ProblemException(400, "Expected a JSON array of orders");
+            }
+            while (parser.nextToken() == JsonToken.START_OBJECT) {
+                if (totals.orders >= MAX_JSON_ARRAY_ORDERS) {
+                    writeError(out, totals, null, 413, "a JSON array holds at most " + MAX_JSON_ARRAY_ORDERS
+                            + " orders; send NDJSON for more", List.of());
+                    break;
+                }
+                ScoreRequest request;
+                try {
+                    request = reader.readValue(parser);
+                } catch (JsonProcessingException e) {
+                    writeError(out, totals, null, 400, "order is not valid: " + e.getOriginalMessage(), List.of());
+                    parser.skipChildren();
+                    continue;
+                }
+                scoreOne(request, data, detail, out, totals);
+            }
+        }
+        finish(out, totals, data);
+    }
+
+    private void scoreOne(ScoreRequest request, LoadedData data, boolean detail, OutputStream out, Totals totals)
+            throws IOException {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        validator.validate(request).forEach(v -> errors.add(new Problem.FieldError(ViolationFields.fieldOf(v), v.getMessage())));
+        if (!errors.isEmpty()) {
+            writeError(out, totals, request.poNumber(), 400, errors.size() + " fields are not valid", errors);
+            return;
+        }
+        OrderMapper.check(request, data.dataset(), "", errors);
+        if (!errors.isEmpty()) {
+            writeError(out, totals, request.poNumber(), 422, errors.size() + " fields cannot be scored as sent", errors);
+            return;
+        }
+        ScoreResponse result = scoring.score(request, data, detail);
+        writer.writeValue(out, result);
+        out.write('\n');
+        totals.orders++;
+        totals.lines += request.lines().size();
+        if (totals.orders % FLUSH_EVERY == 0) {
+            out.flush();
+        }
+    }
+
+    private void writeError(OutputStream out, Totals totals, String poNumber, int status, String detail,
+                            List<Problem.FieldError> errors) throws IOException {
+        totals.orders++;
+        totals.failed++;
+        Map<String, Object> error = new java.util.LinkedHashMap<>();
+        error.put("index", totals.orders - 1);
+        if (poNumber != null) {
+            error.put("poNumber", poNumber);
+        }
+        error.put("problem", Problem.of(status, detail, null, errors));
+        writer.writeValue(out, Map.of("error", error));
+        out.write('\n');
+    }
+
+    private void finish(OutputStream out, Totals totals, LoadedData data) throws IOException {
+        Map<String, Object> summary = new java.util.LinkedHashMap<>();
+        summary.put("orders", totals.orders);
+        summary.put("lines", totals.lines);
+        summary.put("failed", totals.failed);
+        summary.put("datasetVersion", data.version());
+        summary.put("methodVersion", ScoreMapper.METHOD_VERSION);
+        writer.writeValue(out, Map.of("summary", summary));
+        out.write('\n');
+        out.flush();
+    }
+
+    private static final class Totals {
+        long orders;
+        long lines;
+        long failed;
+    }
+}
