@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.startsWith;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.procrisk.scoring.testing.InjectSupplierMock;
+import org.procrisk.scoring.testing.SnapshotJson;
 import org.procrisk.scoring.testing.WireMockSupplierResource;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -64,7 +65,13 @@ class DependenciesHealthTest {
 
     @Test
     void readinessDoesNotDependOnSupplierService() {
+        supplier.stubFor(get(urlEqualTo("/api/v1/snapshot")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(SnapshotJson.of(3, null))));
+        given().when().post("/api/v1/admin/snapshot:refresh").then().statusCode(200);
+        supplier.resetAll();
         supplier.stubFor(get(urlEqualTo("/q/health/ready")).willReturn(aResponse().withStatus(503)));
+        supplier.stubFor(get(urlEqualTo("/api/v1/snapshot")).willReturn(aResponse().withStatus(503)));
+        given().when().post("/api/v1/admin/snapshot:refresh").then().statusCode(200);
 
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
