@@ -32,8 +32,12 @@ public final class Dataset {
     private final Map<String, Supplier> suppliersByExternalId;
     private final Map<String, Part> partsByNumber;
     private final Map<String, List<Declaration>> declarationsBySupplier;
+    private final List<ShareRow> shareRows;
+    private final List<Declaration> declarations;
 
     private Dataset(Builder b) {
+        this.shareRows = List.copyOf(b.shareRows);
+        this.declarations = List.copyOf(b.declarations);
         this.version = b.version;
         this.materialGroups = Map.copyOf(b.materialGroups);
         this.shares = indexShares(b.shareRows);
@@ -62,6 +66,17 @@ public final class Dataset {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A builder holding everything of this dataset, to derive a what-if variant from it. */
+    public Builder toBuilder() {
+        Builder b = new Builder().version(version).shares(shareRows).controls(controls);
+        materialGroups.forEach(b::material);
+        sources.values().forEach(b::source);
+        suppliersByExternalId.values().forEach(b::supplier);
+        partsByNumber.values().forEach(b::part);
+        declarations.forEach(b::declaration);
+        return b;
     }
 
     private static Map<String, Map<Stage, NavigableMap<Integer, Distribution>>> indexShares(List<ShareRow> rows) {
@@ -182,6 +197,28 @@ public final class Dataset {
 
         public Builder controls(Collection<ExportControl> list) {
             controls.addAll(list);
+            return this;
+        }
+
+        /** Replaces the control with the same id, or adds it. */
+        public Builder control(ExportControl control) {
+            controls.removeIf(c -> c.id().equals(control.id()));
+            controls.add(control);
+            return this;
+        }
+
+        public boolean hasControl(String id) {
+            return controls.stream().anyMatch(c -> c.id().equals(id));
+        }
+
+        public ExportControl controlById(String id) {
+            return controls.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
+        }
+
+        /** Replaces the distribution of one material, stage and year. */
+        public Builder replaceShares(String material, Stage stage, int year, Collection<ShareRow> rows) {
+            shareRows.removeIf(r -> r.material().equals(material) && r.stage() == stage && r.year() == year);
+            shareRows.addAll(rows);
             return this;
         }
 
