@@ -43,6 +43,15 @@ public class SnapshotCache {
         refresh();
     }
 
+    /** Until a first snapshot is loaded, try often: the pod is not ready before that. */
+    @Scheduled(every = "${scoring.snapshot.initial-retry-interval:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void retryUntilLoaded() {
+        if (current.get() == null) {
+            refresh();
+        }
+    }
+
     public synchronized Outcome refresh() {
         LoadedData before = current.get();
         String etag = before == null ? null : "\"" + before.version() + "\"";

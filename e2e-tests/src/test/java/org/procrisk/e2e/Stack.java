@@ -1,0 +1,119 @@
+package org.procrisk.e2e;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/** The stack as the README's run command starts it (minus the build, which the reactor just did). */
+final class Stack {
+
+    static final Path ROOT = Path.of(System.getProperty("procrisk.root", "..")).toAbsolutePath().normalize();
+
+    final int gateway = freePort();
+    final int supplier = freePort();
+    final int scoring = freePort();
+    final int db = freePort();
+    final Path runDir;
+    private final Process process;
+    private final StringBuffer output = new StringBuffer();
+    private final Thread reader;
+    private List<ProcessHandle> children = List.of();
+
+    private Stack() throws IOException {
+        runDir = Files.createTempDirectory(ROOT.resolve("e2e-tests/target"), "run-stack-");
+        ProcessBuilder builder = new ProcessBuilder("bash", ROOT.resolve("scripts/run-stack").toString(), "--no-build")
+                .directory(ROOT.toFile())
+                .redirectErrorStream(true);
+        builder.environment().put("GATEWAY_PORT", Integer.toString(gateway));
+        builder.environment().put("SUPPLIER_PORT", Integer.toString(supplier));
+        builder.environment().put("SCORING_PORT", Integer.toString(scoring));
+        builder.environment().put("DB_PORT", Integer.toString(db));
+        builder.environment().put("RUN_DIR", runDir.toString());
+        process = builder.start();
+        CountDownLatch running = new CountDownLatch(1);
+        reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = lines.readLine()) != null; ) {
+                    output.append(line).append('\n');
+                    if (line.contains("procrisk is running")) {
+                        running.countDown();
+                    }
+                }
+            } catch (IOException ignored) {
+                // the stream closes when the script ends
+            }
+        });
+        reader.start();
+        try {
+            if (!running.await(240, TimeUnit.SECONDS)) {
+                stop();
+                throw new IllegalStateException("stack did not come up; output:\n" + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        children = process.descendants().toList();
+    }
+
+    static Stack start() throws IOException {
+        return new Stack();
+    }
+
+    String gatewayUrl() {
+        return "http://127.0.0.1:" + gateway;
+    }
+
+    String output() {
+        return output.toString();
+    }
+
+    List<ProcessHandle> children() {
+        return children;
+    }
+
+    /** Ctrl-C, as in a terminal: SIGINT to the script. True when it ended within the time. */
+    boolean stop() {
+        try {
+            new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+            if (!process.waitFor(90, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                return false;
+            }
+            reader.join(5_000);
+            return true;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

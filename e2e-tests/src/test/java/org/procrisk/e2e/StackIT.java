@@ -1,0 +1,150 @@
+package org.procrisk.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The whole stack started by the README's run command: reached only through the gateway, with the
+ * registry on a real private MariaDB, then stopped with Ctrl-C leaving nothing behind.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StackIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private Stack stack;
+
+    @BeforeAll
+    void start() throws IOException {
+        stack = Stack.start();
+        RestAssured.baseURI = stack.gatewayUrl();
+    }
+
+    @Test
+    @Order(1)
+    void theRunCommandPrintsTheGatewayUrlsFirst() {
+        assertThat(stack.output()).contains("Swagger UI (gateway)   http://localhost:" + stack.gateway + "/q/swagger-ui");
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+        assertThat(stack.children()).as("the script's children").hasSizeGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    @Order(2)
+    void referenceDataAndDemoDataAreServedThroughTheGateway() {
+        given().when().get("/api/v1/materials").then().statusCode(200).body("$", hasSize(27))
+                .body("code", hasItems("ND", "DY", "GA", "GRAPHITE"));
+        given().when().get("/api/v1/suppliers?country=EE").then().statusCode(200)
+                .body("externalId", equalTo(List.of("V-70002")));
+        given().when().get("/api/v1/method").then().statusCode(200).body("version", equalTo("1"));
+        given().when().get("/api/v1/snapshot").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    @Order(3)
+    void everyWorkedExampleScoresThroughTheGatewayOnTheRealRegistry() throws IOException {
+        JsonNode examples = examples();
+        for (JsonNode example : examples) {
+            createFixtures(example.path("registry"));
+        }
+        given().when().post("/api/v1/admin/snapshot:refresh").then().statusCode(200).body("result", equalTo("LOADED"));
+        for (JsonNode example : examples) {
+            JsonPath answer = given().contentType(ContentType.JSON).body(example.get("request").toString())
+                    .when().post("/api/v1/scores").then().statusCode(200).extract().jsonPath();
+            assertMatches(example, answer);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void theDemoOrdersScoreAsABatch() throws IOException {
+        byte[] orders = Files.readAllBytes(Stack.ROOT.resolve("demo/orders.ndjson"));
+        String answer = given().contentType("application/x-ndjson").body(orders)
+                .when().post("/api/v1/scores/batch").then().statusCode(200).extract().asString();
+        String[] lines = answer.split("\n");
+        assertThat(lines).hasSize(4);
+        assertThat(JSON.readTree(lines[3]).get("summary").get("failed").asInt()).isZero();
+    }
+
+    @AfterAll
+    void stopWithCtrlC() {
+        assertThat(stack.stop()).as("script stopped within 90 s; output:%n%s", stack.output()).isTrue();
+        assertThat(stack.output()).contains("[run-stack] stopped");
+        assertThat(stack.children()).noneMatch(ProcessHandle::isAlive);
+        for (int port : new int[] {stack.gateway, stack.supplier, stack.scoring, stack.db}) {
+            assertThat(Stack.listening(port)).as("port %d still open", port).isFalse();
+        }
+        assertThat(ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(stack.runDir.toString())).orElse(false))
+                .toList()).isEmpty();
+    }
+
+    private static void createFixtures(JsonNode registry) {
+        registry.path("suppliers").forEach(s -> given().contentType(ContentType.JSON).body(s.toString())
+                .when().post("/api/v1/suppliers").then().statusCode(201));
+        registry.path("parts").forEach(p -> given().contentType(ContentType.JSON).body(p.toString())
+                .when().post("/api/v1/parts").then().statusCode(201));
+        registry.path("declarations").forEach(d -> given().contentType(ContentType.JSON).body(d.toString())
+                .when().post("/api/v1/declarations").then().statusCode(201));
+    }
+
+    private static void assertMatches(JsonNode example, JsonPath answer) {
+        JsonNode want = example.get("expected");
+        String name = example.get("name").asText();
+        for (String field : List.of("totalValue", "controlValueAtRisk", "singleCountryRefiningValue", "coverage")) {
+            assertThat(new BigDecimal(answer.getString(field))).as(name + " " + field)
+                    .isEqualByComparingTo(want.get(field).asText());
+        }
+        assertThat(answer.getInt("score")).as(name + " score").isEqualTo(want.get("score").asInt());
+        assertThat(answer.getString("riskTier")).as(name).isEqualTo(want.get("riskTier").asText());
+        for (int i = 0; i < want.get("lines").size(); i++) {
+            JsonNode line = want.get("lines").get(i);
+            String at = "lines[" + i + "].";
+            assertThat(answer.getBoolean(at + "scored")).as(name).isEqualTo(line.get("scored").asBoolean());
+            assertThat(answer.getList(at + "flags")).as(name + " flags").isEqualTo(texts(line.get("flags")));
+            if (line.get("scored").asBoolean()) {
+                for (String p : List.of("controlProbability", "concentration", "risk")) {
+                    assertThat(new BigDecimal(answer.getString(at + p))).as(name + " " + p)
+                            .isEqualByComparingTo(line.get(p).asText());
+                }
+                assertThat(answer.getList(at + "controls.id")).as(name + " controls").isEqualTo(texts(line.get("controls")));
+            }
+        }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static JsonNode examples() throws IOException {
+        try (InputStream in = StackIT.class.getResourceAsStream("/method/examples.json")) {
+            return JSON.readTree(in);
+        }
+    }
+}
