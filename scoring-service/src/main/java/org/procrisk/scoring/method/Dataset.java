@@ -33,6 +33,8 @@ public final class Dataset {
     private final Map<String, Part> partsByNumber;
     private final Map<String, List<Declaration>> declarationsBySupplier;
     private final List<ShareRow> shareRows;
+    private final Set<String> declaredMaterials;
+    private final java.util.concurrent.ConcurrentHashMap<Object, MaterialExposure> memo = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Declaration> declarations;
 
     private Dataset(Builder b) {
@@ -62,6 +64,29 @@ public final class Dataset {
         b.declarations.forEach(d -> declarations.computeIfAbsent(d.supplierExternalId(), k -> new ArrayList<>()).add(d));
         declarations.replaceAll((k, v) -> List.copyOf(v));
         this.declarationsBySupplier = Map.copyOf(declarations);
+        this.declaredMaterials = b.declarations.stream()
+                .map(d -> d.supplierExternalId() + "\u0000" + d.material())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether the supplier declared anything for this material (any part, stage or date). */
+    public boolean hasDeclarations(String supplierExternalId, String material) {
+        return declaredMaterials.contains(supplierExternalId + "\u0000" + material);
+    }
+
+    /**
+     * Results that depend only on this dataset and the key, computed once. Bounded: when full it is
+     * cleared, which costs recomputation, never correctness.
+     */
+    MaterialExposure memo(Object key, java.util.function.Function<Object, MaterialExposure> compute) {
+        MaterialExposure hit = memo.get(key);
+        if (hit != null) {
+            return hit;
+        }
+        if (memo.size() > 50_000) {
+            memo.clear();
+        }
+        return memo.computeIfAbsent(key, compute);
     }
 
     public static Builder builder() {

@@ -67,9 +67,10 @@ public final class ExposureMethod {
             if (component.massKgPerUnit() < parameters.deMinimisKg()) {
                 continue;
             }
-            MaterialExposure exposure = scoreMaterial(order, line, supplier, component, data, context);
+            MaterialExposure exposure = materialExposure(order, line, supplier, component, data);
             materials.add(exposure);
             controls.addAll(exposure.controls());
+            context.addAll(exposure.contextControls());
             if (exposure.noData()) {
                 flags.add(Flag.NO_DATA);
             }
@@ -133,8 +134,29 @@ public final class ExposureMethod {
         return a.component().material().compareTo(b.component().material()) < 0;
     }
 
+    /**
+     * A material's exposure depends on the line only through the supplier's declarations. Without one,
+     * it is the same for every line with the same material, form, buyer, date and end use, so it is
+     * computed once per dataset and reused: most lines of an order book are such lookups.
+     */
+    private MaterialExposure materialExposure(Order order, Order.Line line, Supplier supplier, Component component,
+                                              Dataset data) {
+        if (supplier != null && data.hasDeclarations(supplier.externalId(), component.material())) {
+            return scoreMaterial(order, line, supplier, component, data);
+        }
+        MemoKey key = new MemoKey(component.material(), component.form(), order.buyerCountry(), order.asOf(),
+                order.endUse());
+        MaterialExposure shared = data.memo(key, k -> scoreMaterial(order, line, null, component, data));
+        return shared.component().equals(component) ? shared : shared.withComponent(component);
+    }
+
+    /** Everything a material's exposure depends on when no declaration is involved (mass only labels it). */
+    private record MemoKey(String material, Form form, String buyer, LocalDate asOf, EndUse endUse) {
+    }
+
     private MaterialExposure scoreMaterial(Order order, Order.Line line, Supplier supplier, Component component,
-                                           Dataset data, Set<ExportControl> context) {
+                                           Dataset data) {
+        Set<ExportControl> context = new TreeSet<>(BY_ID);
         String material = component.material();
         List<ExportControl> covering = data.exportControlsCovering(material);
         List<StageExposure> stages = new ArrayList<>(3);
@@ -204,7 +226,7 @@ public final class ExposureMethod {
         }
         double probability = stages.isEmpty() ? 0 : 1 - survive;
         return new MaterialExposure(component, stages, missing, probability, topCountry, topShare, concentration,
-                List.copyOf(biting));
+                List.copyOf(biting), List.copyOf(context));
     }
 
     /** Every condition of "a control applies" except the material and the stage. */

@@ -11,12 +11,20 @@ public record MaterialExposure(
         String topRefiningCountry,
         double topRefiningShare,
         double concentration,
-        List<ExportControl> controls) {
+        List<ExportControl> controls,
+        List<ExportControl> contextControls) {
 
     public MaterialExposure {
         stages = List.copyOf(stages);
         stagesWithoutData = List.copyOf(stagesWithoutData);
         controls = List.copyOf(controls);
+        contextControls = List.copyOf(contextControls);
+    }
+
+    /** The same exposure for another quantity of the same material and form. */
+    public MaterialExposure withComponent(Component other) {
+        return new MaterialExposure(other, stages, stagesWithoutData, probability, topRefiningCountry, topRefiningShare,
+                concentration, controls, contextControls);
     }
 
     public boolean noData() {

@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""Deterministic benchmark data: suppliers, parts, declarations and purchase orders.
+
+    bench/generate.py OUT_DIR --parts 100000 --suppliers 10000 --orders 50000 --lines 20 --seed 42
+
+Writes suppliers.json, parts-NN.json (10,000 parts per file, one bulk call each),
+declarations.ndjson (10% of suppliers), order-20.json (one 20-line order) and orders.ndjson.
+"""
+import argparse
+import json
+import os
+import random
+
+MATERIALS = [  # (code, form, kg per unit) templates of realistic parts
+    [("ND", "MAGNET", 0.21), ("PR", "MAGNET", 0.06), ("DY", "MAGNET", 0.008)],
+    [("SM", "MAGNET", 0.004)],
+    [("GA", "COMPOUND", 0.0004)],
+    [("GE", "METAL", 0.035)],
+    [("GRAPHITE", "COMPOUND", 1.2)],
+    [("SB", "OXIDE", 2.5)],
+    [("W", "COMPOUND", 0.009)],
+    [("IN", "OXIDE", 0.0002)],
+    [("W", "ALLOY", 0.4), ("MO", "ALLOY", 0.05)],
+    [("ND", "OXIDE", 1.0), ("TB", "OXIDE", 0.01)],
+]
+COUNTRIES = ["CN", "JP", "US", "DE", "AU", "MY", "EE", "KR", "VN", "FR"]
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("out")
+    p.add_argument("--parts", type=int, default=100_000)
+    p.add_argument("--suppliers", type=int, default=10_000)
+    p.add_argument("--orders", type=int, default=50_000)
+    p.add_argument("--lines", type=int, default=20)
+    p.add_argument("--seed", type=int, default=42)
+    a = p.parse_args()
+    rnd = random.Random(a.seed)
+    os.makedirs(a.out, exist_ok=True)
+
+    suppliers = [{"externalId": f"BS-{i:06d}", "name": f"Bench supplier {i}",
+                  "country": COUNTRIES[i % len(COUNTRIES)]} for i in range(a.suppliers)]
+    with open(os.path.join(a.out, "suppliers.json"), "w") as f:
+        json.dump(suppliers, f)
+
+    parts = []
+    for i in range(a.parts):
+        template = MATERIALS[i % len(MATERIALS)]
+        parts.append({"partNumber": f"BP-{i:07d}", "description": f"Bench part {i}",
+                      "composition": [{"material": m, "form": form,
+                                       "massKgPerUnit": round(kg * (0.5 + rnd.random()), 6)}
+                                      for m, form, kg in template],
+                      "suppliers": [suppliers[rnd.randrange(a.suppliers)]["externalId"]]})
+    for n, start in enumerate(range(0, a.parts, 10_000)):
+        with open(os.path.join(a.out, f"parts-{n:02d}.json"), "w") as f:
+            json.dump(parts[start:start + 10_000], f)
+
+    with open(os.path.join(a.out, "declarations.ndjson"), "w") as f:
+        for s in suppliers[: a.suppliers // 10]:
+            jp = round(rnd.random(), 3)
+            f.write(json.dumps({"supplier": s["externalId"], "material": "ND", "stage": "REFINING",
+                                "shares": {"JP": jp, "CN": round(1 - jp, 3)}, "validFrom": "2025-01-01"}) + "\n")
+
+    def order(n):
+        lines = []
+        for j in range(a.lines):
+            part = parts[rnd.randrange(a.parts)]
+            lines.append({"lineNumber": (j + 1) * 10, "partNumber": part["partNumber"],
+                          "supplierId": part["suppliers"][0], "quantity": rnd.randint(1, 5000),
+                          "unitPrice": f"{rnd.uniform(0.5, 500):.2f}"})
+        return {"poNumber": f"PO-B-{n:07d}", "buyerCountry": COUNTRIES[n % len(COUNTRIES)],
+                "currency": "EUR", "asOf": "2025-06-01", "lines": lines}
+
+    with open(os.path.join(a.out, "order-20.json"), "w") as f:
+        json.dump(order(0), f)
+    with open(os.path.join(a.out, "orders.ndjson"), "w") as f:
+        for n in range(a.orders):
+            f.write(json.dumps(order(n), separators=(",", ":")) + "\n")
+
+
+if __name__ == "__main__":
+    main()
