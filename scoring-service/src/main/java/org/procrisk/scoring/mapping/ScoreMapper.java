@@ -104,7 +104,7 @@ public final class ScoreMapper {
                 .forEach(e -> shares.put(e.getKey(), Precision.probability(e.getValue()).stripTrailingZeros()));
         return new ScoreResponse.StageResult(s.stage().name(), s.origin().name(), s.distribution().year(),
                 s.declarationId(), s.distribution().sourceIds(), s.afterAsOf(), shares,
-                Precision.probability(s.probability()), BigDecimal.valueOf(s.hhi()).setScale(1, RoundingMode.HALF_UP));
+                Precision.probability(s.probability()), Precision.tenths(s.hhi()));
     }
 
     public static BigDecimal money(BigDecimal value, int minorUnit) {

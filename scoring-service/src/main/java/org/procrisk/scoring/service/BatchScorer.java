@@ -46,6 +46,12 @@ public class BatchScorer {
     private final ObjectReader reader;
     private final ObjectWriter writer;
     private final ObjectMapper json;
+    private final java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), r -> {
+                Thread t = new Thread(r, "batch-scorer");
+                t.setDaemon(true);
+                return t;
+            });
 
     public BatchScorer(ScoringService scoring, Validator validator, ObjectMapper json) {
         this.scoring = scoring;
@@ -56,24 +62,92 @@ public class BatchScorer {
         this.writer = json.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     }
 
-    /** Scores newline-delimited JSON orders. */
+    /**
+     * Scores newline-delimited JSON orders. Orders are parsed and scored on all cores while the answer
+     * keeps their order; at most {@link #IN_FLIGHT} orders are held at a time, so memory stays flat.
+     */
     public void scoreNdjson(InputStream in, OutputStream out, LoadedData data, boolean detail) throws IOException {
         Totals totals = new Totals();
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        for (String line; (line = lines.readLine()) != null; ) {
-            if (line.isBlank()) {
-                continue;
+        java.util.ArrayDeque<java.util.concurrent.Future<Outcome>> inFlight = new java.util.ArrayDeque<>();
+        try {
+            long index = 0;
+            for (String line; (line = lines.readLine()) != null; ) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String order = line;
+                long position = index++;
+                inFlight.add(workers.submit(() -> parseAndScore(order, position, data, detail)));
+                if (inFlight.size() >= IN_FLIGHT) {
+                    write(inFlight.poll(), out, totals);
+                }
             }
-            ScoreRequest request;
-            try {
-                request = reader.readValue(line);
-            } catch (JsonProcessingException e) {
-                writeError(out, totals, null, 400, "order is not valid JSON: " + e.getOriginalMessage(), List.of());
-                continue;
+            while (!inFlight.isEmpty()) {
+                write(inFlight.poll(), out, totals);
             }
-            scoreOne(request, data, detail, out, totals);
+        } finally {
+            inFlight.forEach(f -> f.cancel(true));
         }
         finish(out, totals, data);
+    }
+
+    private static final int IN_FLIGHT = 256;
+
+    /** One order's answer line, ready to write. */
+    private record Outcome(byte[] json, int lines, boolean failed) {
+    }
+
+    private Outcome parseAndScore(String line, long index, LoadedData data, boolean detail) throws IOException {
+        ScoreRequest request;
+        try {
+            request = reader.readValue(line);
+        } catch (JsonProcessingException e) {
+            return error(index, null, 400, "order is not valid JSON: " + e.getOriginalMessage(), List.of());
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        validator.validate(request).forEach(v -> errors.add(new Problem.FieldError(ViolationFields.fieldOf(v), v.getMessage())));
+        if (!errors.isEmpty()) {
+            return error(index, request.poNumber(), 400, errors.size() + " fields are not valid", errors);
+        }
+        OrderMapper.check(request, data.dataset(), "", errors);
+        if (!errors.isEmpty()) {
+            return error(index, request.poNumber(), 422, errors.size() + " fields cannot be scored as sent", errors);
+        }
+        return new Outcome(writer.writeValueAsBytes(scoring.score(request, data, detail)), request.lines().size(), false);
+    }
+
+    private Outcome error(long index, String poNumber, int status, String detail, List<Problem.FieldError> errors)
+            throws IOException {
+        Map<String, Object> error = new java.util.LinkedHashMap<>();
+        error.put("index", index);
+        if (poNumber != null) {
+            error.put("poNumber", poNumber);
+        }
+        error.put("problem", Problem.of(status, detail, null, errors));
+        return new Outcome(writer.writeValueAsBytes(Map.of("error", error)), 0, true);
+    }
+
+    private void write(java.util.concurrent.Future<Outcome> next, OutputStream out, Totals totals) throws IOException {
+        Outcome outcome;
+        try {
+            outcome = next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException("scoring an order failed", e.getCause());
+        }
+        out.write(outcome.json());
+        out.write('\n');
+        totals.orders++;
+        totals.lines += outcome.lines();
+        if (outcome.failed()) {
+            totals.failed++;
+        }
+        if (totals.orders % FLUSH_EVERY == 0) {
+            out.flush();
+        }
     }
 
     /** Scores a JSON array of up to 1,000 orders, read element by element. */
@@ -138,6 +212,11 @@ public class BatchScorer {
         error.put("problem", Problem.of(status, detail, null, errors));
         writer.writeValue(out, Map.of("error", error));
         out.write('\n');
+    }
+
+    @jakarta.annotation.PreDestroy
+    void shutdown() {
+        workers.shutdownNow();
     }
 
     private void finish(OutputStream out, Totals totals, LoadedData data) throws IOException {
