@@ -5,4 +5,8 @@ function init(args)
   f:close()
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
+  local token = os.getenv("INTERNAL_TOKEN")
+  if token then
+    wrk.headers["X-Internal-Token"] = token
+  end
 end

@@ -54,7 +54,11 @@ final class Stack {
         });
         reader.start();
         try {
-            if (!running.await(240, TimeUnit.SECONDS)) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+            while (!running.await(500, TimeUnit.MILLISECONDS) && process.isAlive() && System.nanoTime() < deadline) {
+                // waiting for the run command to print that the stack is up
+            }
+            if (running.getCount() > 0) {
                 stop();
                 throw new IllegalStateException("stack did not come up; output:\n" + output);
             }

@@ -43,6 +43,9 @@ class StackIT {
     void start() throws IOException {
         stack = Stack.start();
         RestAssured.baseURI = stack.gatewayUrl();
+        // The demo admin key the run command prints; every request below goes through the gateway with it.
+        RestAssured.requestSpecification = new io.restassured.builder.RequestSpecBuilder()
+                .addHeader("X-API-Key", "procrisk-demo-admin").build();
     }
 
     @Test
@@ -62,6 +65,28 @@ class StackIT {
                 .body("externalId", equalTo(List.of("V-70002")));
         given().when().get("/api/v1/method").then().statusCode(200).body("version", equalTo("1"));
         given().when().get("/api/v1/snapshot").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    @Order(2)
+    void onlyTheGatewayIsOpenAndOnlyWithAKey() throws Exception {
+        assertThat(statusOf(stack.gatewayUrl() + "/api/v1/materials")).isEqualTo(401);
+        assertThat(statusOf("http://127.0.0.1:" + stack.supplier + "/api/v1/materials")).isEqualTo(401);
+        assertThat(statusOf("http://127.0.0.1:" + stack.scoring + "/api/v1/method")).isEqualTo(401);
+        assertThat(statusOf("http://127.0.0.1:" + stack.supplier + "/q/health/ready")).isEqualTo(200);
+        int readerWrites = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                        .newBuilder(java.net.URI.create(stack.gatewayUrl() + "/api/v1/suppliers"))
+                        .header("X-API-Key", "procrisk-demo-reader").header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        assertThat(readerWrites).isEqualTo(403);
+    }
+
+    /** Status of a plain GET without any key or token, as a caller around the gateway would send it. */
+    private static int statusOf(String url) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     @Test

@@ -19,6 +19,16 @@ public final class HttpProblems {
         send(ctx.response(), Problem.of(status, detail, ctx.normalizedPath()));
     }
 
+    /** Answers and then closes the connection, e.g. when the rest of the request body is not wanted. */
+    public static void sendAndClose(RoutingContext ctx, int status, String detail) {
+        Problem problem = Problem.of(status, detail, ctx.normalizedPath());
+        ctx.response().setStatusCode(status)
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Connection", "close")
+                .end(encode(problem))
+                .onComplete(done -> ctx.request().connection().close());
+    }
+
     public static void send(HttpServerResponse response, Problem problem) {
         if (response.headWritten()) {
             // Too late for a clean answer: cut the connection so the client cannot take a partial body for a whole one.

@@ -17,19 +17,19 @@ class ProblemMappingTest {
     @Test
     void malformedJsonIsA400ProblemWithItsPosition() {
         given().contentType("application/json").body("{\"poNumber\": \"PO-1\", ")
-                .when().post("/sample/orders")
+                .when().post("/api/sample/orders")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:procrisk:problem:bad-request"))
                 .body("detail", startsWith("Request body is not valid JSON at line 1"))
-                .body("instance", equalTo("/sample/orders"));
+                .body("instance", equalTo("/api/sample/orders"));
     }
 
     @Test
     void everyInvalidFieldIsNamed() {
         given().contentType("application/json")
                 .body("{\"poNumber\":\"\",\"lines\":[{\"quantity\":1,\"partNumber\":\"A\"},{\"quantity\":0,\"partNumber\":\"\"}]}")
-                .when().post("/sample/orders")
+                .when().post("/api/sample/orders")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("title", equalTo("Request is not valid"))
@@ -43,7 +43,7 @@ class ProblemMappingTest {
     void unknownFieldIsRejectedByName() {
         given().contentType("application/json")
                 .body("{\"poNumber\":\"PO-1\",\"lines\":[{\"quantity\":1,\"partNumber\":\"A\",\"colour\":\"red\"}]}")
-                .when().post("/sample/orders")
+                .when().post("/api/sample/orders")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("lines[0].colour"))
                 .body("errors[0].message", equalTo("unknown field"));
@@ -53,12 +53,12 @@ class ProblemMappingTest {
     void wrongTypeNamesTheField() {
         given().contentType("application/json")
                 .body("{\"poNumber\":\"PO-1\",\"asOf\":\"next tuesday\",\"lines\":[{\"quantity\":1,\"partNumber\":\"A\"}]}")
-                .when().post("/sample/orders")
+                .when().post("/api/sample/orders")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("asOf"));
         given().contentType("application/json")
                 .body("{\"poNumber\":\"PO-1\",\"lines\":{\"quantity\":1}}")
-                .when().post("/sample/orders")
+                .when().post("/api/sample/orders")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("lines"));
     }
@@ -66,17 +66,17 @@ class ProblemMappingTest {
     @Test
     void missingBodyIsA400Problem() {
         given().contentType("application/json")
-                .when().post("/sample/orders")
+                .when().post("/api/sample/orders")
                 .then().statusCode(400)
                 .contentType("application/problem+json");
     }
 
     @Test
     void invalidQueryParameterIsNamed() {
-        given().when().get("/sample/page?limit=501")
+        given().when().get("/api/sample/page?limit=501")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("limit"));
-        given().when().get("/sample/page?limit=lots")
+        given().when().get("/api/sample/page?limit=lots")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("limit"))
@@ -86,7 +86,7 @@ class ProblemMappingTest {
     @Test
     void wrongContentTypeIsA415Problem() {
         given().contentType("text/plain").body("hello")
-                .when().post("/sample/orders")
+                .when().post("/api/sample/orders")
                 .then().statusCode(415)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:procrisk:problem:unsupported-media-type"));
@@ -94,7 +94,7 @@ class ProblemMappingTest {
 
     @Test
     void problemExceptionsKeepTheirHeaders() {
-        given().when().get("/sample/conflict")
+        given().when().get("/api/sample/conflict")
                 .then().statusCode(409)
                 .header("ETag", "\"3\"")
                 .body("detail", equalTo("Already exists"));
@@ -102,7 +102,7 @@ class ProblemMappingTest {
 
     @Test
     void unexpectedFailuresRevealNothingInternal() {
-        given().when().get("/sample/boom")
+        given().when().get("/api/sample/boom")
                 .then().statusCode(500)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:procrisk:problem:internal-error"))

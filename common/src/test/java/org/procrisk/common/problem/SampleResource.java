@@ -19,7 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** A resource that exists only in tests, to exercise every error mapping the services share. */
-@Path("/sample")
+@Path("/api/sample")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SampleResource {

@@ -18,6 +18,26 @@ public interface GatewayConfig {
     /** Public path prefixes and the service each one goes to; the longest matching prefix wins. */
     List<Route> routes();
 
+    /** API keys as {@code name:role:sha256hex[:ratePerSecond:burst]}; from a Secret in production. */
+    Optional<List<String>> apiKeys();
+
+    /** Sent downstream as X-Internal-Token; services refuse /api requests without it when they know one. */
+    Optional<String> internalToken();
+
+    RateLimit rateLimit();
+
+    /** Largest request body accepted by default; routes may raise it (0 = no limit, for streams). */
+    @WithDefault("10M")
+    io.quarkus.runtime.configuration.MemorySize maxBodySize();
+
+    interface RateLimit {
+        @WithDefault("50")
+        double perSecond();
+
+        @WithDefault("100")
+        int burst();
+    }
+
     interface Service {
         /** Base URL, e.g. {@code http://supplier-service:8081}. */
         String url();
@@ -39,5 +59,16 @@ public interface GatewayConfig {
 
         /** Overrides the service's request timeout, e.g. for streaming batch routes. */
         Optional<Duration> timeout();
+
+        /** Role needed for GET and HEAD. */
+        @WithDefault("reader")
+        String readRole();
+
+        /** Role needed for every other method. */
+        @WithDefault("editor")
+        String writeRole();
+
+        /** Overrides the default body limit; 0 means no limit (streamed routes). */
+        Optional<io.quarkus.runtime.configuration.MemorySize> maxBodySize();
     }
 }

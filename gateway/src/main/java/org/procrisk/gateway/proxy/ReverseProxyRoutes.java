@@ -3,6 +3,7 @@ package org.procrisk.gateway.proxy;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -10,6 +11,8 @@ import jakarta.enterprise.event.Observes;
 import org.procrisk.common.problem.HttpProblems;
 import org.procrisk.gateway.config.GatewayConfig;
 import org.procrisk.gateway.routing.RouteTable;
+import org.procrisk.gateway.security.AccessControl;
+import org.procrisk.gateway.security.Caller;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -26,11 +29,13 @@ public class ReverseProxyRoutes {
 
     private final RouteTable routes;
     private final GatewayConfig config;
+    private final AccessControl access;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
 
-    public ReverseProxyRoutes(RouteTable routes, GatewayConfig config) {
+    public ReverseProxyRoutes(RouteTable routes, GatewayConfig config, AccessControl access) {
         this.routes = routes;
         this.config = config;
+        this.access = access;
     }
 
     void install(@Observes Router router, Vertx vertx) {
@@ -61,9 +66,31 @@ public class ReverseProxyRoutes {
             HttpProblems.send(ctx, 400, "The path must not contain dot segments or duplicate slashes");
             return;
         }
-        routes.match(path).ifPresentOrElse(
-                entry -> proxies.get(entry.prefix()).handle(ctx.request()),
-                () -> HttpProblems.send(ctx, 404, "No resource at " + path));
+        RouteTable.Entry entry = routes.match(path).orElse(null);
+        if (entry == null) {
+            HttpProblems.send(ctx, 404, "No resource at " + path);
+            return;
+        }
+        Optional<Caller> caller = access.admit(ctx, entry);
+        if (caller.isEmpty()) {
+            return;
+        }
+        String length = ctx.request().getHeader("Content-Length");
+        if (entry.maxBodyBytes() > 0 && length != null && parseLength(length) > entry.maxBodyBytes()) {
+            // Reading what remains of a body we refuse would only waste the connection.
+            HttpProblems.sendAndClose(ctx, 413, "The body is larger than " + entry.maxBodyBytes() + " bytes, the limit of " + entry.prefix());
+            return;
+        }
+        AccessControl.forwardIdentity(ctx.request().headers(), caller.get(), config.internalToken().orElse(null));
+        proxies.get(entry.prefix()).handle(ctx.request());
+    }
+
+    private static long parseLength(String header) {
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.procrisk.gateway.config.GatewayConfig;
+import org.procrisk.gateway.security.Role;
 
 /**
  * Matches request paths against literal prefixes. Vert.x route paths treat {@code :name} as a
@@ -25,7 +26,9 @@ public class RouteTable {
                     if (service == null) {
                         throw new IllegalStateException("Route " + r.prefix() + " names unknown service " + r.service());
                     }
-                    return new Entry(r.prefix(), r.service(), r.timeout().orElse(service.requestTimeout()));
+                    return new Entry(r.prefix(), r.service(), r.timeout().orElse(service.requestTimeout()),
+                            Role.parse(r.readRole()), Role.parse(r.writeRole()),
+                            r.maxBodySize().orElse(config.maxBodySize()).asLongValue());
                 })
                 .sorted(Comparator.comparingInt((Entry e) -> e.prefix().length()).reversed())
                 .toList();
@@ -39,7 +42,14 @@ public class RouteTable {
         return entries;
     }
 
-    public record Entry(String prefix, String service, Duration timeout) {
+    /** One public route: where it goes, how long it may take, who may call it, how large a body it takes. */
+    public record Entry(String prefix, String service, Duration timeout, Role readRole, Role writeRole,
+                        long maxBodyBytes) {
+
+        public Role requiredRole(String method) {
+            return "GET".equals(method) || "HEAD".equals(method) ? readRole : writeRole;
+        }
+
         boolean matches(String path) {
             if (!path.startsWith(prefix)) {
                 return false;

@@ -28,7 +28,7 @@ class DownstreamFailureTest {
 
     @Test
     void serviceNotListeningIsA503ProblemWithRetryAfter() {
-        given().when().get("/api/v1/method")
+        given().header("X-API-Key", "admin-key").when().get("/api/v1/method")
                 .then().statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", "5")
@@ -41,7 +41,7 @@ class DownstreamFailureTest {
     void serviceTooSlowIsA504ProblemWithinTheTimeout() {
         supplier.stubFor(get(urlEqualTo("/api/v1/materials")).willReturn(aResponse().withFixedDelay(3000)));
 
-        given().when().get("/api/v1/materials")
+        given().header("X-API-Key", "admin-key").when().get("/api/v1/materials")
                 .then().statusCode(504)
                 .time(lessThan(2500L))
                 .contentType("application/problem+json")
@@ -54,7 +54,7 @@ class DownstreamFailureTest {
         supplier.stubFor(get(urlEqualTo("/api/v1/materials/ND"))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        given().when().get("/api/v1/materials/ND")
+        given().header("X-API-Key", "admin-key").when().get("/api/v1/materials/ND")
                 .then().statusCode(502)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:procrisk:problem:bad-gateway"));

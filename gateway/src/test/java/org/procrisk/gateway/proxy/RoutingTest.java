@@ -48,7 +48,7 @@ class RoutingTest {
                 .withHeader("Link", "</api/v1/materials?cursor=abc>; rel=\"next\"")
                 .withBody("[{\"code\":\"DY\"},{\"code\":\"ND\"}]")));
 
-        given().when().get("/api/v1/materials?limit=2")
+        given().header("X-API-Key", "admin-key").when().get("/api/v1/materials?limit=2")
                 .then().statusCode(200)
                 .header("ETag", "\"v7\"")
                 .header("Link", "</api/v1/materials?cursor=abc>; rel=\"next\"")
@@ -56,6 +56,11 @@ class RoutingTest {
                 .body(Matchers.equalTo("[{\"code\":\"DY\"},{\"code\":\"ND\"}]"));
 
         supplier.verify(getRequestedFor(urlEqualTo("/api/v1/materials?limit=2"))
+                .withHeader("X-Internal-Token", equalTo("test-internal-token"))
+                .withHeader("X-Caller", equalTo("test-admin"))
+                .withHeader("X-Caller-Role", equalTo("admin"))
+                .withoutHeader("X-API-Key")
+                .withHeader("X-Request-Id", matching(".+"))
                 .withHeader("X-Forwarded-For", matching("127\\.0\\.0\\.1|.+, 127\\.0\\.0\\.1"))
                 .withHeader("X-Forwarded-Proto", equalTo("http"))
                 .withHeader("X-Forwarded-Host", matching("localhost:\\d+")));
@@ -69,7 +74,7 @@ class RoutingTest {
                 .withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"status\":404,\"detail\":\"No material with code 'XX'\"}")));
 
-        given().when().get("/api/v1/materials/XX")
+        given().header("X-API-Key", "admin-key").when().get("/api/v1/materials/XX")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", Matchers.equalTo("No material with code 'XX'"));
@@ -82,7 +87,7 @@ class RoutingTest {
                 .withHeader("Location", "/api/v1/materials/XY")
                 .withHeader("Retry-After", "3")));
 
-        given().contentType("application/json").body("{\"code\":\"XY\"}")
+        given().header("X-API-Key", "admin-key").contentType("application/json").body("{\"code\":\"XY\"}")
                 .when().post("/api/v1/materials")
                 .then().statusCode(201)
                 .header("Location", Matchers.endsWith("/api/v1/materials/XY"))
@@ -97,13 +102,13 @@ class RoutingTest {
         scoring.stubFor(get(urlEqualTo("/api/v1/method")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json").withBody("{\"version\":\"1\"}")));
 
-        given().when().get("/api/v1/method").then().statusCode(200).body("version", Matchers.equalTo("1"));
+        given().header("X-API-Key", "admin-key").when().get("/api/v1/method").then().statusCode(200).body("version", Matchers.equalTo("1"));
         supplier.verify(0, getRequestedFor(anyUrl()));
     }
 
     @Test
     void unknownApiPathIsA404ProblemAndReachesNoService() {
-        given().when().get("/api/v1/unknown")
+        given().header("X-API-Key", "admin-key").when().get("/api/v1/unknown")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", Matchers.equalTo("urn:procrisk:problem:not-found"))
@@ -114,22 +119,22 @@ class RoutingTest {
 
     @Test
     void aPrefixMatchesWholeSegmentsOnly() {
-        given().when().get("/api/v1/materialsX").then().statusCode(404).contentType("application/problem+json");
+        given().header("X-API-Key", "admin-key").when().get("/api/v1/materialsX").then().statusCode(404).contentType("application/problem+json");
         assertNoDownstreamCalls();
     }
 
     @Test
     void internalPathsAreNotReachable() {
-        given().when().get("/api/v1/snapshot").then().statusCode(404).contentType("application/problem+json");
-        given().when().get("/api/v1/materials/../snapshot").then().statusCode(Matchers.oneOf(400, 404));
-        given().urlEncodingEnabled(false).when().get("/api/v1/materials/%2e%2e/snapshot")
+        given().header("X-API-Key", "admin-key").when().get("/api/v1/snapshot").then().statusCode(404).contentType("application/problem+json");
+        given().header("X-API-Key", "admin-key").when().get("/api/v1/materials/../snapshot").then().statusCode(Matchers.oneOf(400, 404));
+        given().header("X-API-Key", "admin-key").urlEncodingEnabled(false).when().get("/api/v1/materials/%2e%2e/snapshot")
                 .then().statusCode(Matchers.oneOf(400, 404));
         assertNoDownstreamCalls();
     }
 
     @Test
     void nonApiPathIsA404Problem() {
-        given().accept("text/html").when().get("/nothing/here")
+        given().header("X-API-Key", "admin-key").accept("text/html").when().get("/nothing/here")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("instance", Matchers.equalTo("/nothing/here"));

@@ -5,13 +5,20 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** Typed client of supplier-service; wrapped by {@link SupplierRegistry} for timeouts and fallbacks. */
 @RegisterRestClient(configKey = "supplier-service")
 @ClientHeaderParam(name = "Accept-Encoding", value = "gzip")
+@ClientHeaderParam(name = "X-Internal-Token", value = "{internalToken}", required = false)
 public interface SupplierClient {
+
+    /** The token supplier-service expects from inside the cluster, when one is configured. */
+    default String internalToken() {
+        return ConfigProvider.getConfig().getOptionalValue("procrisk.internal-token", String.class).orElse(null);
+    }
 
     @GET
     @Path("/q/health/ready")
