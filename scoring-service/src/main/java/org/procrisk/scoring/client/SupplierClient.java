@@ -9,9 +9,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** Typed client of supplier-service; wrapped by {@link SupplierRegistry} for timeouts and fallbacks. */
+/**
+ * Typed client of supplier-service; wrapped by {@link SupplierRegistry} for timeouts and fallbacks.
+ * The snapshot is fetched uncompressed: inside the cluster gzip costs more CPU on both sides than it
+ * saves in transfer.
+ */
 @RegisterRestClient(configKey = "supplier-service")
-@ClientHeaderParam(name = "Accept-Encoding", value = "gzip")
 @ClientHeaderParam(name = "X-Internal-Token", value = "{internalToken}", required = false)
 public interface SupplierClient {
 

@@ -1,9 +1,7 @@
 package org.procrisk.scoring.mapping;
 
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 
 import org.procrisk.scoring.client.SnapshotPayload;
@@ -30,15 +28,15 @@ public final class SnapshotMapper {
         Dataset.Builder b = Dataset.builder().version(s.datasetVersion());
         s.materials().forEach(m -> b.material(m.code(), m.group()));
         b.shares(s.countryShares().stream().map(r -> new ShareRow(r.material(), Stage.valueOf(r.stage()), r.country(),
-                r.share().doubleValue(), r.year(), r.sourceId(), r.basis())).toList());
+                r.share(), r.year(), r.sourceId(), r.basis())).toList());
         b.controls(s.exportControls().stream().map(SnapshotMapper::control).toList());
         s.sources().forEach(src -> b.source(new Source(src.id(), src.publisher(), src.title(), src.year(), src.url())));
         s.suppliers().forEach(x -> b.supplier(new Supplier(x.id(), x.externalId(), x.name(), x.country())));
         s.parts().forEach(p -> b.part(new Part(p.partNumber(), p.description(), p.composition().stream()
-                .map(c -> new Component(c.material(), Form.valueOf(c.form()), c.massKgPerUnit().doubleValue()))
+                .map(c -> new Component(c.material(), Form.valueOf(c.form()), c.massKgPerUnit()))
                 .toList())));
         s.declarations().forEach(d -> b.declaration(new Declaration(d.id(), d.supplier(), d.partNumber(), d.material(),
-                Stage.valueOf(d.stage()), doubles(d.shares()), d.validFrom(), d.validTo(), null)));
+                Stage.valueOf(d.stage()), d.shares(), d.validFrom(), d.validTo(), null)));
         return b.build();
     }
 
@@ -52,10 +50,5 @@ public final class SnapshotMapper {
                 c.suspendedUntil(), c.ended(), c.sourceId());
     }
 
-    private static Map<String, Double> doubles(Map<String, java.math.BigDecimal> shares) {
-        Map<String, Double> out = new HashMap<>();
-        shares.forEach((k, v) -> out.put(k, v.doubleValue()));
-        return out;
-    }
 
 }

@@ -46,28 +46,13 @@ public class DeclarationService {
     }
 
     public Page<DeclarationDto> list(String supplier, String material, String stage, String after, int limit) {
-        StringBuilder jpql = new StringBuilder("select d from Declaration d join fetch d.supplier s left join fetch d.part where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (supplier != null) {
-            jpql.append(" and s.externalId = :supplier");
-            params.put("supplier", supplier);
-        }
-        if (material != null) {
-            jpql.append(" and d.material = :material");
-            params.put("material", material);
-        }
-        if (stage != null) {
-            jpql.append(" and d.stage = :stage");
-            params.put("stage", Stage.valueOf(stage));
-        }
-        if (after != null) {
-            jpql.append(" and d.id > :after");
-            params.put("after", after);
-        }
-        jpql.append(" order by d.id");
-        var query = em.createQuery(jpql.toString(), Declaration.class).setMaxResults(limit + 1);
-        params.forEach(query::setParameter);
-        return Page.of(query.getResultList(), limit, d -> d.id).map(DeclarationMapper::toDto);
+        return new KeysetQuery<>(em, Declaration.class,
+                "select d from Declaration d join fetch d.supplier s left join fetch d.part where 1 = 1", "d.id")
+                .where("s.externalId = :supplier", "supplier", supplier)
+                .where("d.material = :material", "material", material)
+                .where("d.stage = :stage", "stage", stage == null ? null : Stage.valueOf(stage))
+                .page(after, limit, d -> d.id)
+                .map(DeclarationMapper::toDto);
     }
 
     @Transactional

@@ -51,24 +51,12 @@ public class PartService {
     }
 
     public Page<PartDto> list(String material, String text, String after, int limit) {
-        StringBuilder jpql = new StringBuilder("select p from Part p where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (material != null) {
-            jpql.append(" and exists (select 1 from Part q join q.composition c where q = p and c.material = :material)");
-            params.put("material", material);
-        }
-        if (text != null && !text.isBlank()) {
-            jpql.append(" and (lower(p.partNumber) like :text or lower(p.description) like :text)");
-            params.put("text", "%" + Writes.escapeLike(text.toLowerCase(java.util.Locale.ROOT)) + "%");
-        }
-        if (after != null) {
-            jpql.append(" and p.partNumber > :after");
-            params.put("after", after);
-        }
-        jpql.append(" order by p.partNumber");
-        var query = em.createQuery(jpql.toString(), Part.class).setMaxResults(limit + 1);
-        params.forEach(query::setParameter);
-        return Page.of(query.getResultList(), limit, p -> p.partNumber).map(PartMapper::toDto);
+        return new KeysetQuery<>(em, Part.class, "select p from Part p where 1 = 1", "p.partNumber")
+                .where("exists (select 1 from Part q join q.composition c where q = p and c.material = :material)",
+                        "material", material)
+                .containing(text, "p.partNumber", "p.description")
+                .page(after, limit, p -> p.partNumber)
+                .map(PartMapper::toDto);
     }
 
     @Transactional

@@ -46,25 +46,11 @@ public class SupplierService {
     }
 
     public Page<SupplierDto> list(String country, String text, String after, int limit) {
-        StringBuilder jpql = new StringBuilder("select s from Supplier s where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (country != null) {
-            jpql.append(" and s.country = :country");
-            params.put("country", country);
-        }
-        if (text != null && !text.isBlank()) {
-            jpql.append(" and (lower(s.name) like :text or lower(s.externalId) like :text)");
-            params.put("text", "%" + Writes.escapeLike(text.toLowerCase(java.util.Locale.ROOT)) + "%");
-        }
-        if (after != null) {
-            jpql.append(" and s.externalId > :after");
-            params.put("after", after);
-        }
-        jpql.append(" order by s.externalId");
-        var query = em.createQuery(jpql.toString(), Supplier.class).setMaxResults(limit + 1);
-        params.forEach(query::setParameter);
-        List<Supplier> rows = query.getResultList();
-        return Page.of(rows, limit, s -> s.externalId).map(SupplierMapper::toDto);
+        return new KeysetQuery<>(em, Supplier.class, "select s from Supplier s where 1 = 1", "s.externalId")
+                .where("s.country = :country", "country", country)
+                .containing(text, "s.name", "s.externalId")
+                .page(after, limit, s -> s.externalId)
+                .map(SupplierMapper::toDto);
     }
 
     @Transactional

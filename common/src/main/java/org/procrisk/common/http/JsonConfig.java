@@ -1,4 +1,4 @@
-package org.procrisk.scoring.config;
+package org.procrisk.common.http;
 
 import jakarta.inject.Singleton;
 
