@@ -1,7 +1,5 @@
 package org.procrisk.supplier.service;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
