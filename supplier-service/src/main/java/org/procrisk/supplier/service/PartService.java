@@ -1,6 +1,5 @@
 package org.procrisk.supplier.service;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -139,27 +138,12 @@ public class PartService {
                         Part.class).setParameter("numbers", chunk).getResultList();
             }
         }
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        List<Part> fresh = new ArrayList<>();
-        for (PartInput item : items) {
-            Part p = existing.get(item.partNumber());
-            if (p == null) {
-                p = new Part();
-                p.id = UUID.randomUUID().toString();
-                PartMapper.apply(item, p, suppliers);
-                fresh.add(p);
-                created++;
-            } else if (PartMapper.apply(item, p, suppliers)) {
-                updated++;
-            } else {
-                unchanged++;
-            }
-        }
-        fresh.forEach(em::persist);
-        writes.flush();
-        return new BulkResult(created, updated, unchanged, versions.current());
+        Writes.Counts counts = writes.upsertAll(items, existing, PartInput::partNumber, () -> {
+            Part p = new Part();
+            p.id = UUID.randomUUID().toString();
+            return p;
+        }, (item, p) -> PartMapper.apply(item, p, suppliers));
+        return new BulkResult(counts.created(), counts.updated(), counts.unchanged(), versions.current());
     }
 
     private Part find(String id) {

@@ -1,6 +1,5 @@
 package org.procrisk.supplier.service;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -129,27 +128,12 @@ public class SupplierService {
                     Supplier.class).setParameter("ids", chunk).getResultList()
                     .forEach(s -> existing.put(s.externalId, s));
         }
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        List<Supplier> fresh = new ArrayList<>();
-        for (SupplierInput item : items) {
-            Supplier s = existing.get(item.externalId());
-            if (s == null) {
-                s = new Supplier();
-                s.id = UUID.randomUUID().toString();
-                SupplierMapper.apply(item, s);
-                fresh.add(s);
-                created++;
-            } else if (SupplierMapper.apply(item, s)) {
-                updated++;
-            } else {
-                unchanged++;
-            }
-        }
-        fresh.forEach(em::persist);
-        writes.flush();
-        return new BulkResult(created, updated, unchanged, versions.current());
+        Writes.Counts counts = writes.upsertAll(items, existing, SupplierInput::externalId, () -> {
+            Supplier s = new Supplier();
+            s.id = UUID.randomUUID().toString();
+            return s;
+        }, SupplierMapper::apply);
+        return new BulkResult(counts.created(), counts.updated(), counts.unchanged(), versions.current());
     }
 
     private Supplier find(String id) {

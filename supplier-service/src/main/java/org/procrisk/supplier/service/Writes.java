@@ -43,6 +43,38 @@ public class Writes {
         }
     }
 
+    /** How many items of a bulk upsert created, changed or left an entity as it was. */
+    record Counts(int created, int updated, int unchanged) {
+    }
+
+    /**
+     * Applies every item to the existing entity with its key, or to a new entity that is then
+     * persisted; {@code apply} tells whether it changed anything. Flushes once at the end.
+     */
+    <I, E> Counts upsertAll(List<I> items, java.util.Map<String, E> existing, java.util.function.Function<I, String> key,
+                            java.util.function.Supplier<E> newEntity, java.util.function.BiPredicate<I, E> apply) {
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        List<E> fresh = new ArrayList<>();
+        for (I item : items) {
+            E entity = existing.get(key.apply(item));
+            if (entity == null) {
+                entity = newEntity.get();
+                apply.test(item, entity);
+                fresh.add(entity);
+                created++;
+            } else if (apply.test(item, entity)) {
+                updated++;
+            } else {
+                unchanged++;
+            }
+        }
+        fresh.forEach(em::persist);
+        flush();
+        return new Counts(created, updated, unchanged);
+    }
+
     static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
