@@ -26,6 +26,18 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
+    CircuitBreaker circuitBreaker();
+
+    interface CircuitBreaker {
+        /** Transport failures in a row (refused, timed out, cut) that open the circuit. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long an open circuit answers 503 before letting one probe through. */
+        @WithDefault("10s")
+        Duration openFor();
+    }
+
     /** Largest request body accepted by default; routes may raise it (0 = no limit, for streams). */
     @WithDefault("10M")
     io.quarkus.runtime.configuration.MemorySize maxBodySize();

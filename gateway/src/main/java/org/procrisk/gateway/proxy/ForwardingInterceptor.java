@@ -22,9 +22,11 @@ import io.vertx.httpproxy.ProxyResponse;
 final class ForwardingInterceptor implements ProxyInterceptor {
 
     private final String service;
+    private final CircuitBreakers circuits;
 
-    ForwardingInterceptor(String service) {
+    ForwardingInterceptor(String service, CircuitBreakers circuits) {
         this.service = service;
+        this.circuits = circuits;
     }
 
     @Override
@@ -38,7 +40,12 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         if (client.authority() != null) {
             headers.set("X-Forwarded-Host", client.authority().toString());
         }
-        return context.sendRequest().recover(failure -> Future.succeededFuture(problemResponse(context, failure)));
+        return context.sendRequest()
+                .onSuccess(answer -> circuits.success(service))
+                .recover(failure -> {
+                    circuits.failure(service);
+                    return Future.succeededFuture(problemResponse(context, failure));
+                });
     }
 
     private ProxyResponse problemResponse(ProxyContext context, Throwable failure) {

@@ -30,12 +30,14 @@ public class ReverseProxyRoutes {
     private final RouteTable routes;
     private final GatewayConfig config;
     private final AccessControl access;
+    private final CircuitBreakers circuits;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
 
-    public ReverseProxyRoutes(RouteTable routes, GatewayConfig config, AccessControl access) {
+    public ReverseProxyRoutes(RouteTable routes, GatewayConfig config, AccessControl access, CircuitBreakers circuits) {
         this.routes = routes;
         this.config = config;
         this.access = access;
+        this.circuits = circuits;
     }
 
     void install(@Observes Router router, Vertx vertx) {
@@ -53,7 +55,7 @@ public class ReverseProxyRoutes {
                     .originRequestProvider((request, client) -> client.request(new RequestOptions()
                             .setServer(origin)
                             .setIdleTimeout(timeoutMs)))
-                    .addInterceptor(new ForwardingInterceptor(entry.service()));
+                    .addInterceptor(new ForwardingInterceptor(entry.service(), circuits));
             proxies.put(entry.prefix(), proxy);
         }
         router.route("/api/*").handler(this::forward);
@@ -79,6 +81,12 @@ public class ReverseProxyRoutes {
         if (entry.maxBodyBytes() > 0 && length != null && parseLength(length) > entry.maxBodyBytes()) {
             // Reading what remains of a body we refuse would only waste the connection.
             HttpProblems.sendAndClose(ctx, 413, "The body is larger than " + entry.maxBodyBytes() + " bytes, the limit of " + entry.prefix());
+            return;
+        }
+        long wait = circuits.secondsUntilAllowed(entry.service());
+        if (wait > 0) {
+            ctx.response().putHeader("Retry-After", Long.toString(wait));
+            HttpProblems.send(ctx, 503, entry.service() + " is failing; its circuit is open, retry in " + wait + " s");
             return;
         }
         AccessControl.forwardIdentity(ctx.request().headers(), caller.get(), config.internalToken().orElse(null));

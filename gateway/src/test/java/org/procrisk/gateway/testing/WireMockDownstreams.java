@@ -40,6 +40,10 @@ public class WireMockDownstreams implements QuarkusTestResourceLifecycleManager 
             scoring.start();
             config.put("gateway.services.scoring-service.url", scoring.baseUrl());
         }
+        if (args.containsKey("circuitOpenFor")) {
+            config.put("gateway.circuit-breaker.open-for", args.get("circuitOpenFor"));
+            config.put("gateway.circuit-breaker.failure-threshold", "3");
+        }
         if (args.containsKey("supplierTimeout")) {
             config.put("gateway.services.supplier-service.request-timeout", args.get("supplierTimeout"));
         }
