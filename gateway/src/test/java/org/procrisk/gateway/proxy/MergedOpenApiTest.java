@@ -51,5 +51,9 @@ class MergedOpenApiTest {
                 .body("info.description", containsString("Not available right now: scoring-service."));
         given().redirects().follow(false).when().get("/").then().statusCode(302)
                 .header("Location", containsString("/q/swagger-ui"));
+        given().when().get("/q/swagger-ui/").then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Content-Security-Policy", containsString("default-src 'self'"));
     }
 }
