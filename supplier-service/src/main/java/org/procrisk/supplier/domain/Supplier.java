@@ -1,6 +1,5 @@
 package org.procrisk.supplier.domain;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,23 +8,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import org.hibernate.annotations.UpdateTimestamp;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 @Entity
 @Table(name = "supplier")
-public class Supplier extends PanacheEntityBase {
-
-    @Id
-    @Column(columnDefinition = "CHAR(36)")
-    public String id;
+public class Supplier extends RegistryEntity {
 
     @Column(name = "external_id", nullable = false)
     public String externalId;
@@ -40,17 +29,6 @@ public class Supplier extends PanacheEntityBase {
     @CollectionTable(name = "supplier_site", joinColumns = @JoinColumn(name = "supplier_id"))
     @OrderColumn(name = "position")
     public List<Site> sites = new ArrayList<>();
-
-    @Version
-    public int version;
-
-    @org.hibernate.annotations.CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 
     public static Supplier findByExternalId(String externalId) {
         return find("externalId", externalId).firstResult();
