@@ -1,5 +1,6 @@
 package org.procrisk.common.problem;
 
+import java.nio.channels.ClosedChannelException;
 import java.util.Comparator;
 import java.util.List;
 
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.logging.Log;
+import io.vertx.core.http.HttpClosedException;
 
 /**
  * Turns every failure of a REST endpoint into {@code application/problem+json}. Jackson's exception
@@ -103,9 +105,25 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (clientWentAway(e)) {
+            // Nobody is left to read an answer; a stack trace per dropped connection would bury real errors.
+            Log.debugf("Client closed the connection during %s", path(uri));
+            return respond(Problem.of(400, "The client closed the connection before the answer was complete.",
+                    path(uri))).build();
+        }
         // The body says nothing about internals; the log keeps the stack trace for operators.
         Log.errorf(e, "Unhandled failure on %s", path(uri));
         return respond(Problem.of(500, "An unexpected error occurred; it has been logged.", path(uri))).build();
+    }
+
+    static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ClosedChannelException
+                    || t instanceof HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response malformedJson(JsonProcessingException e, UriInfo uri) {

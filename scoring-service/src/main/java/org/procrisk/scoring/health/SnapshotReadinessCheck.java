@@ -25,7 +25,9 @@ public class SnapshotReadinessCheck implements HealthCheck {
         LoadedData data = cache.current();
         HealthCheckResponseBuilder response = HealthCheckResponse.named("scoring-data");
         if (data == null) {
-            return response.down().withData("detail", String.valueOf(cache.lastFailure())).build();
+            String failure = cache.lastFailure();
+            return response.down().withData("detail", failure == null
+                    ? "no registry snapshot loaded yet" : "no registry snapshot loaded: " + failure).build();
         }
         return response.up()
                 .withData("datasetVersion", data.version())

@@ -86,7 +86,9 @@ public final class ScoreMapper {
     private static List<ScoreResponse.MaterialResult> materials(List<MaterialExposure> materials) {
         List<ScoreResponse.MaterialResult> out = new ArrayList<>(materials.size());
         for (MaterialExposure m : materials) {
-            List<ScoreResponse.StageResult> stages = m.stages().stream().map(ScoreMapper::stage).toList();
+            List<ScoreResponse.StageResult> stages = m.stages().stream().anyMatch(s -> s.declarationId() != null)
+                    ? m.stages().stream().map(ScoreMapper::stage).toList()
+                    : RenderedStages.of(m.stages(), ScoreMapper::stage);
             out.add(new ScoreResponse.MaterialResult(m.component().material(), m.component().form().name(),
                     BigDecimal.valueOf(m.component().massKgPerUnit()), m.noData(),
                     Precision.probability(m.probability()), m.topRefiningCountry(),

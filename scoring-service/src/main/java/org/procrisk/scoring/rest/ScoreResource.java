@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import io.smallrye.common.annotation.NonBlocking;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -42,6 +44,7 @@ public class ScoreResource {
     }
 
     @POST
+    @NonBlocking
     @Operation(operationId = "scorePurchaseOrder", summary = "Score a purchase order",
             description = "How much of the order's value depends on refining in one country and on materials under "
                     + "export control, per line and in total, with the evidence, the method version and the dataset "
