@@ -115,6 +115,29 @@ class StackIT {
         assertThat(JSON.readTree(lines[3]).get("summary").get("failed").asInt()).isZero();
     }
 
+    @Test
+    @Order(5)
+    void aDefenceOrderShowsDfarsVerdictsAndTheDeadlineWithoutChangingItsExportExposure() throws IOException {
+        String demo = Files.readAllLines(Stack.ROOT.resolve("demo/orders.ndjson")).stream()
+                .filter(l -> l.contains("PO-DEMO-002")).findFirst().orElseThrow();
+        String order = demo.replaceFirst("\\{", "{\"asOf\":\"2026-11-25\",");
+        JsonPath dod = given().contentType(ContentType.JSON).body(order)
+                .when().post("/api/v1/scores").then().statusCode(200).extract().jsonPath();
+        assertThat(dod.getString("compliance.verdict")).isIn("COMPLIANT", "AT_RISK", "NON_COMPLIANT");
+        assertThat(dod.getList("lines.compliance.verdict")).hasSize(2).doesNotContainNull();
+        assertThat(dod.getString("compliance.deadlines[0].date")).isEqualTo("2027-01-01");
+        assertThat(dod.getInt("compliance.deadlines[0].daysLeft")).isEqualTo(37);
+        assertThat(dod.getString("compliance.deadlines[0].summary")).endsWith("on 2027-01-01");
+
+        // The same order without the programme: no buyer-side block, the same export figures.
+        JsonPath plain = given().contentType(ContentType.JSON).body(order.replace("\"programmes\":[\"US-DOD\"],", ""))
+                .when().post("/api/v1/scores").then().statusCode(200).extract().jsonPath();
+        assertThat(plain.getMap("$")).doesNotContainKey("compliance");
+        for (String field : List.of("score", "controlValueAtRisk", "singleCountryRefiningValue", "lines.risk")) {
+            assertThat(plain.getString(field)).as(field).isEqualTo(dod.getString(field));
+        }
+    }
+
     @AfterAll
     void stopWithCtrlC() {
         assertThat(stack.stop()).as("script stopped within 90 s; output:%n%s", stack.output()).isTrue();

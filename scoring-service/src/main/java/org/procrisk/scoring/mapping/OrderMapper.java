@@ -35,7 +35,7 @@ public final class OrderMapper {
         if (!errors.isEmpty()) {
             throw unprocessable(errors);
         }
-        return build(request);
+        return build(request, data);
     }
 
     /** Adds every problem of the request to {@code errors}, fields prefixed with {@code prefix}. */
@@ -78,7 +78,7 @@ public final class OrderMapper {
         }
     }
 
-    public static Order build(ScoreRequest r) {
+    public static Order build(ScoreRequest r, Dataset data) {
         List<Order.Line> lines = new ArrayList<>(r.lines().size());
         for (ScoreRequest.Line l : r.lines()) {
             List<Component> composition = l.composition() == null ? null : l.composition().stream()
@@ -86,10 +86,16 @@ public final class OrderMapper {
                     .toList();
             lines.add(new Order.Line(l.lineNumber(), l.partNumber(), composition, l.supplierId(), l.quantity(), l.unitPrice()));
         }
-        EndUse endUse = r.endUse() == null ? EndUse.CIVIL : EndUse.valueOf(r.endUse().name());
+        EndUse endUse = r.endUse() != null ? EndUse.valueOf(r.endUse().name()) : defaultEndUse(r, data);
         LocalDate asOf = r.asOf() == null ? LocalDate.now(ZoneOffset.UTC) : r.asOf();
         return new Order(r.poNumber(), r.buyerCountry(), r.currency(), asOf, endUse,
                 r.programmes() == null ? Set.of() : Set.copyOf(r.programmes()), lines);
+    }
+
+    /** An order for a defence programme is MILITARY end use unless it says otherwise. */
+    private static EndUse defaultEndUse(ScoreRequest r, Dataset data) {
+        boolean defence = r.programmes() != null && r.programmes().stream().anyMatch(data::isRestrictedProgramme);
+        return defence ? EndUse.MILITARY : EndUse.CIVIL;
     }
 
     public static ProblemException unprocessable(List<Problem.FieldError> errors) {

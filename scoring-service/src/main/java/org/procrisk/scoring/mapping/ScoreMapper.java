@@ -18,6 +18,7 @@ import org.procrisk.scoring.method.OrderExposure;
 import org.procrisk.scoring.method.Parameters;
 import org.procrisk.scoring.method.Precision;
 import org.procrisk.scoring.method.StageExposure;
+import org.procrisk.scoring.rest.ComplianceResult;
 import org.procrisk.scoring.rest.ScoreResponse;
 import org.procrisk.scoring.snapshot.LoadedData;
 
@@ -34,8 +35,9 @@ public final class ScoreMapper {
         int minor = minorUnit(result.order().currency());
         Dataset dataset = data.dataset();
         List<ScoreResponse.LineResult> lines = new ArrayList<>(result.lines().size());
-        for (LineExposure line : result.lines()) {
-            lines.add(line(line, minor, dataset, parameters, detail));
+        for (int i = 0; i < result.lines().size(); i++) {
+            var compliance = result.compliance() == null ? null : ComplianceMapper.line(result.compliance().lines().get(i));
+            lines.add(line(result.lines().get(i), compliance, minor, dataset, parameters, detail));
         }
         List<ScoreResponse.CountryExposure> byCountry = result.exposureByRefiningCountry().entrySet().stream()
                 .sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -52,22 +54,24 @@ public final class ScoreMapper {
                 money(result.totalValue(), minor), money(result.scoredValue(), minor),
                 money(result.controlValueAtRisk(), minor), money(result.singleCountryRefiningValue(), minor),
                 result.coverage().setScale(6, RoundingMode.HALF_UP), result.score(), result.riskTier().name(),
-                byCountry, byControl, lines);
+                byCountry, byControl,
+                ComplianceMapper.order(result.compliance(), result.order().currency(), minor, dataset), lines);
     }
 
-    private static ScoreResponse.LineResult line(LineExposure l, int minor, Dataset data, Parameters parameters,
-                                                 boolean detail) {
+    private static ScoreResponse.LineResult line(LineExposure l, ComplianceResult.Line compliance, int minor, Dataset data,
+                                                 Parameters parameters, boolean detail) {
         List<String> flags = l.flags().stream().map(Enum::name).sorted().toList();
         String supplierName = l.supplier() == null ? null : l.supplier().name();
         if (!l.scored()) {
             return new ScoreResponse.LineResult(l.line().lineNumber(), l.line().partNumber(), l.line().supplierId(),
-                    supplierName, money(l.value(), minor), false, null, null, null, null, flags,
+                    supplierName, money(l.value(), minor), false, null, null, null, null, flags, compliance,
                     detail ? controls(l.controls(), data, parameters) : null, null,
                     detail ? materials(l.materials()) : null);
         }
         return new ScoreResponse.LineResult(l.line().lineNumber(), l.line().partNumber(), l.line().supplierId(),
                 supplierName, money(l.value(), minor), true, Precision.probability(l.controlProbability()),
                 Precision.probability(l.concentration()), Precision.probability(l.risk()), l.criticalMaterial(), flags,
+                compliance,
                 controls(l.controls(), data, parameters),
                 detail ? controls(l.contextControls(), data, parameters) : null,
                 detail ? materials(l.materials()) : null);

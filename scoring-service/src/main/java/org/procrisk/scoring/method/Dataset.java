@@ -26,6 +26,7 @@ public final class Dataset {
     private final Map<String, String> materialGroups;
     private final Map<String, Map<Stage, NavigableMap<Integer, Distribution>>> shares;
     private final List<ExportControl> controls;
+    private final List<ExportControl> importRestrictions;
     private final Map<String, List<ExportControl>> exportControlsByMaterial;
     private final Set<String> controllingCountries;
     private final Map<String, Source> sources;
@@ -44,6 +45,10 @@ public final class Dataset {
         this.materialGroups = Map.copyOf(b.materialGroups);
         this.shares = indexShares(b.shareRows);
         this.controls = List.copyOf(b.controls);
+        this.importRestrictions = b.controls.stream()
+                .filter(c -> c.direction() == Direction.IMPORT)
+                .sorted(Comparator.comparing(ExportControl::id))
+                .toList();
         this.controllingCountries = b.controls.stream()
                 .filter(c -> c.direction() == Direction.EXPORT)
                 .map(ExportControl::issuer)
@@ -156,6 +161,16 @@ public final class Dataset {
 
     public List<ExportControl> controls() {
         return controls;
+    }
+
+    /** Buyer-side restrictions (IMPORT rows), in id order. */
+    public List<ExportControl> importRestrictions() {
+        return importRestrictions;
+    }
+
+    /** Programmes that buyer-side restrictions bind: defence procurement programmes such as US-DOD. */
+    public boolean isRestrictedProgramme(String programme) {
+        return importRestrictions.stream().anyMatch(r -> programme.equals(r.programme()));
     }
 
     /** Whether the country issued at least one EXPORT control in the data set (any material, any date). */

@@ -52,4 +52,20 @@ public record ExportControl(
     public boolean covers(String material, boolean rareEarth) {
         return materials.contains(material) || (rareEarth && materials.contains("REE"));
     }
+
+    /** Whether one of its forms reaches the stage (method v1, "Control forms → stages"). */
+    public boolean bitesOn(Stage stage) {
+        for (Form form : forms) {
+            if (form.controlStages().contains(stage)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Buyer-side (IMPORT) restriction binding a buyer of the issuer's country under a programme the order names. */
+    public boolean bindsBuyer(String buyerCountry, Set<String> programmes) {
+        return direction == Direction.IMPORT && issuer.equals(buyerCountry) && programme != null
+                && programmes.contains(programme);
+    }
 }

@@ -10,7 +10,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -171,7 +170,7 @@ public final class ExposureMethod {
         }
 
         for (Stage stage : component.form().lineStages()) {
-            Resolved resolved = resolveShares(line, supplier, material, stage, order.asOf(), data);
+            ShareResolver.Resolved resolved = ShareResolver.resolve(line, supplier, material, stage, order.asOf(), data);
             if (resolved == null) {
                 missing.add(stage);
                 continue;
@@ -179,7 +178,7 @@ public final class ExposureMethod {
             Map<String, Double> severityByIssuer = new HashMap<>(2);
             Map<String, List<ExportControl>> controlsByIssuer = new HashMap<>(2);
             for (ExportControl control : covering) {
-                if (appliesToOrder(control, order) && bitesOn(control, stage)) {
+                if (appliesToOrder(control, order) && control.bitesOn(stage)) {
                     double severity = parameters.severityOf(control.measure());
                     severityByIssuer.merge(control.issuer(), severity, Math::max);
                     if (severity > 0) {
@@ -238,15 +237,6 @@ public final class ExposureMethod {
                 && control.inForceOn(order.asOf());
     }
 
-    private static boolean bitesOn(ExportControl control, Stage stage) {
-        for (Form form : control.forms()) {
-            if (form.controlStages().contains(stage)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private boolean lapsedRecently(ExportControl control, LocalDate asOf) {
         LocalDate until = control.suspendedUntil();
         if (until == null || asOf.isBefore(until)) {
@@ -255,67 +245,6 @@ public final class ExposureMethod {
         return ChronoUnit.DAYS.between(until, asOf) <= parameters.suspensionLapseWarningDays();
     }
 
-    private record Resolved(Distribution distribution, StageExposure.Origin origin, String declarationId,
-                            boolean afterAsOf) {
-    }
-
-    /** Declaration (part-specific first), else global rows of the material, else of REE, else the earliest. */
-    private static Resolved resolveShares(Order.Line line, Supplier supplier, String material, Stage stage,
-                                          LocalDate asOf, Dataset data) {
-        if (supplier != null) {
-            Declaration declared = declaration(data.declarationsOf(supplier.externalId()), line.partNumber(),
-                    material, stage, asOf);
-            if (declared != null) {
-                return new Resolved(new Distribution(declared.shares(), declared.validFrom().getYear(),
-                        List.of()), StageExposure.Origin.DECLARATION, declared.id(), false);
-            }
-        }
-        int year = asOf.getYear();
-        NavigableMap<Integer, Distribution> own = data.shares(material, stage);
-        Map.Entry<Integer, Distribution> hit = own.floorEntry(year);
-        if (hit != null) {
-            return new Resolved(hit.getValue(), StageExposure.Origin.MATERIAL, null, false);
-        }
-        boolean rareEarth = data.isRareEarth(material);
-        NavigableMap<Integer, Distribution> aggregate = rareEarth && !"REE".equals(material)
-                ? data.shares("REE", stage) : java.util.Collections.emptyNavigableMap();
-        hit = aggregate.floorEntry(year);
-        if (hit != null) {
-            return new Resolved(hit.getValue(), StageExposure.Origin.REE, null, false);
-        }
-        if (!own.isEmpty()) {
-            return new Resolved(own.firstEntry().getValue(), StageExposure.Origin.MATERIAL, null, true);
-        }
-        if (!aggregate.isEmpty()) {
-            return new Resolved(aggregate.firstEntry().getValue(), StageExposure.Origin.REE, null, true);
-        }
-        return null;
-    }
-
-    private static Declaration declaration(List<Declaration> declarations, String partNumber, String material,
-                                           Stage stage, LocalDate asOf) {
-        Declaration forPart = null;
-        Declaration general = null;
-        for (Declaration d : declarations) {
-            if (!d.material().equals(material) || d.stage() != stage || !d.validOn(asOf)) {
-                continue;
-            }
-            if (d.partNumber() == null) {
-                general = later(general, d);
-            } else if (d.partNumber().equals(partNumber)) {
-                forPart = later(forPart, d);
-            }
-        }
-        return forPart != null ? forPart : general;
-    }
-
-    private static Declaration later(Declaration current, Declaration candidate) {
-        if (current == null) {
-            return candidate;
-        }
-        int byStart = candidate.validFrom().compareTo(current.validFrom());
-        return byStart > 0 || (byStart == 0 && candidate.id().compareTo(current.id()) > 0) ? candidate : current;
-    }
 
     private LineExposure unscored(Order.Line line, BigDecimal value, Supplier supplier, Set<Flag> flags) {
         return new LineExposure(line, value, false, supplier, 0, 0, 0, null, flags, List.of(), List.of(), List.of());
@@ -367,6 +296,6 @@ public final class ExposureMethod {
             score = percent.setScale(9, RoundingMode.HALF_UP).setScale(0, RoundingMode.HALF_UP).intValueExact();
         }
         return new OrderExposure(order, data.version(), total, scored, atRisk, singleCountry, coverage, score,
-                RiskTier.of(score), byCountry, byControl, lines);
+                RiskTier.of(score), byCountry, byControl, lines, BuyerRestrictions.assess(order, data));
     }
 }

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Result of one order. Money is exact (unrounded); probabilities are doubles; the caller rounds for
- * output as the method's arithmetic section says.
+ * output as the method's arithmetic section says. {@code compliance} is the buyer-side check, null when
+ * the order names no programme.
  */
 public record OrderExposure(
         Order order,
@@ -20,5 +21,6 @@ public record OrderExposure(
         RiskTier riskTier,
         Map<String, BigDecimal> exposureByRefiningCountry,
         Map<String, BigDecimal> exposureByControl,
-        List<LineExposure> lines) {
+        List<LineExposure> lines,
+        OrderCompliance compliance) {
 }

@@ -3,6 +3,8 @@ package org.procrisk.scoring.rest;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ScenarioResponse", description = "Baseline and scenario side by side, per order and in total.")
@@ -22,10 +24,15 @@ public record ScenarioResponse(
     }
 
     @Schema(name = "ScenarioOrderDelta")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record OrderDelta(String poNumber, String currency, int baselineScore, int scenarioScore, int scoreDelta,
                              String baselineTier, String scenarioTier, BigDecimal baselineControlValueAtRisk,
                              BigDecimal scenarioControlValueAtRisk, BigDecimal controlValueAtRiskDelta,
                              @Schema(description = "Controls that bite only in the scenario") List<String> newControls,
-                             @Schema(description = "Controls that bite only in the baseline") List<String> removedControls) {
+                             @Schema(description = "Controls that bite only in the baseline") List<String> removedControls,
+                             @Schema(description = "Buyer-side verdict in the baseline (orders naming programmes)", example = "AT_RISK")
+                             String baselineCompliance,
+                             @Schema(description = "Buyer-side verdict in the scenario", example = "COMPLIANT")
+                             String scenarioCompliance) {
     }
 }

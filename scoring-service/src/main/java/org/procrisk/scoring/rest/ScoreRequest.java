@@ -21,8 +21,10 @@ public record ScoreRequest(
         @Schema(description = "Buyer's country, ISO 3166-1 alpha-2", example = "DE") @NotNull String buyerCountry,
         @Schema(description = "ISO 4217 currency of all unit prices", example = "EUR") @NotNull String currency,
         @Schema(description = "Date the exposure is assessed for; today (UTC) when omitted", example = "2025-06-01") LocalDate asOf,
-        @Schema(description = "CIVIL (default) or MILITARY", example = "CIVIL") EndUse endUse,
-        @Schema(description = "Buyer programmes, e.g. US-DOD", example = "[]") @Size(max = 20) List<@NotBlank @Size(max = 32) String> programmes,
+        @Schema(description = "CIVIL or MILITARY. Default CIVIL, or MILITARY when a programme bound by a buyer-side "
+                + "restriction (US-DOD) is named", example = "CIVIL") EndUse endUse,
+        @Schema(description = "Buyer programmes, e.g. US-DOD: the order is then checked against the buyer-side "
+                + "restrictions of its country (DFARS 225.7018 magnets and tungsten)", example = "[]") @Size(max = 20) List<@NotBlank @Size(max = 32) String> programmes,
         @Schema(description = "1 to 5,000 lines") @NotEmpty @Size(max = 5000) List<@Valid @NotNull Line> lines) {
 
     public enum EndUse {

@@ -37,6 +37,14 @@ public class ScoreResource {
                       {"lineNumber":20,"supplierId":"V-20007","quantity":500,"unitPrice":"3.10",
                        "composition":[{"material":"GA","form":"COMPOUND","massKgPerUnit":0.0004}]}]}""";
 
+    static final String DEFENCE_ORDER_EXAMPLE = """
+            {"poNumber":"PO-DOD-0815","buyerCountry":"US","currency":"USD","asOf":"2026-11-25","programmes":["US-DOD"],
+             "lines":[{"lineNumber":10,"quantity":200,"unitPrice":"206.00",
+                       "composition":[{"material":"ND","form":"MAGNET","massKgPerUnit":0.2},
+                                      {"material":"DY","form":"MAGNET","massKgPerUnit":0.01}]},
+                      {"lineNumber":20,"quantity":40,"unitPrice":"95.00",
+                       "composition":[{"material":"W","form":"ALLOY","massKgPerUnit":0.4}]}]}""";
+
     private final ScoringService scoring;
 
     public ScoreResource(ScoringService scoring) {
@@ -48,9 +56,12 @@ public class ScoreResource {
     @Operation(operationId = "scorePurchaseOrder", summary = "Score a purchase order",
             description = "How much of the order's value depends on refining in one country and on materials under "
                     + "export control, per line and in total, with the evidence, the method version and the dataset "
-                    + "version used. Up to 5,000 lines.")
+                    + "version used. Orders naming a programme (US-DOD) also get buyer-side verdicts (DFARS 225.7018 "
+                    + "magnets and tungsten) per line, and the deadlines of announced restrictions. Up to 5,000 lines.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ScoreRequest.class),
-            examples = @ExampleObject(name = "magnet and GaN lines", value = ORDER_EXAMPLE)))
+            examples = {@ExampleObject(name = "magnet and GaN lines", value = ORDER_EXAMPLE),
+                    @ExampleObject(name = "US defence order (DFARS verdicts and the 2027-01-01 deadline)",
+                            value = DEFENCE_ORDER_EXAMPLE)}))
     @APIResponse(responseCode = "200", description = "The exposure of the order",
             content = @Content(schema = @Schema(implementation = ScoreResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed request; each invalid field named",

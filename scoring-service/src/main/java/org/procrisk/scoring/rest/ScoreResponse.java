@@ -30,6 +30,7 @@ public record ScoreResponse(
         @Schema(example = "CRITICAL") String riskTier,
         @Schema(description = "Value by refining country of each line's critical material") List<CountryExposure> exposureByRefiningCountry,
         @Schema(description = "Value of the lines each control bites on") List<ControlExposure> exposureByControl,
+        ComplianceResult compliance,
         List<LineResult> lines) {
 
     @Schema(name = "DataInfo", description = "The registry snapshot this answer used")
@@ -60,6 +61,7 @@ public record ScoreResponse(
             @Schema(description = "R_l = 1 − (1 − P)(1 − κC)", example = "0.864837") BigDecimal risk,
             @Schema(description = "Material with the highest refining concentration", example = "DY") String criticalMaterial,
             @Schema(example = "[\"EXPORT_CONTROLLED\",\"HIGHLY_CONCENTRATED\",\"SINGLE_COUNTRY_REFINING\"]") List<String> flags,
+            @Schema(description = "Buyer-side verdict when the order names programmes") ComplianceResult.Line compliance,
             List<AppliedControl> controls,
             @Schema(description = "Technology/equipment measures: context, not in the probability") List<AppliedControl> contextControls,
             List<MaterialResult> materials) {

@@ -129,7 +129,7 @@ public class PortfolioService {
         if (!errors.isEmpty()) {
             throw OrderMapper.unprocessable(errors);
         }
-        return orders.stream().map(o -> scoring.method().score(OrderMapper.build(o), dataset)).toList();
+        return orders.stream().map(o -> scoring.method().score(OrderMapper.build(o, dataset), dataset)).toList();
     }
 
     static String reportingCurrency(List<ScoreRequest> orders, String requested, Map<String, BigDecimal> fxRates) {

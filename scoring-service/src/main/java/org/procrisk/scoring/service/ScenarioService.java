@@ -62,7 +62,7 @@ public class ScenarioService {
                     s.score() - b.score(), b.riskTier().name(), s.riskTier().name(),
                     ScoreMapper.money(b.controlValueAtRisk(), minor), ScoreMapper.money(s.controlValueAtRisk(), minor),
                     ScoreMapper.money(s.controlValueAtRisk().subtract(b.controlValueAtRisk()), minor),
-                    List.copyOf(added), List.copyOf(removed)));
+                    List.copyOf(added), List.copyOf(removed), verdict(b), verdict(s)));
         }
         ScenarioResponse.Totals t0 = totals(before);
         ScenarioResponse.Totals t1 = totals(after);
@@ -77,6 +77,10 @@ public class ScenarioService {
     private static ScenarioResponse.Totals totals(PortfolioResponse p) {
         return new ScenarioResponse.Totals(p.score(), p.riskTier(), p.totalValue(), p.controlValueAtRisk(),
                 p.singleCountryRefiningValue());
+    }
+
+    private static String verdict(OrderExposure e) {
+        return e.compliance() == null ? null : e.compliance().verdict().name();
     }
 
     private static Set<String> controls(OrderExposure o) {

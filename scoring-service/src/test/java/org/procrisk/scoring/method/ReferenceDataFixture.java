@@ -28,6 +28,11 @@ public final class ReferenceDataFixture {
     }
 
     public static Dataset.Builder builder() {
+        return builder(c -> true);
+    }
+
+    /** The reference data with only the controls that pass the filter. */
+    public static Dataset.Builder builder(java.util.function.Predicate<ExportControl> keep) {
         Dataset.Builder builder = Dataset.builder().version(1);
         rows("materials.csv").forEach(r -> builder.material(r.get("code"), r.get("group")));
         rows("sources.csv").forEach(r -> builder.source(new Source(r.get("id"), r.get("publisher"), r.get("title"),
@@ -35,7 +40,7 @@ public final class ReferenceDataFixture {
         builder.shares(rows("country-shares.csv").stream().map(r -> new ShareRow(r.get("material"),
                 Stage.valueOf(r.get("stage")), r.get("country"), Double.parseDouble(r.get("share")),
                 Integer.parseInt(r.get("year")), r.get("source_id"), r.get("basis"))).toList());
-        builder.controls(rows("export-controls.csv").stream().map(ReferenceDataFixture::control).toList());
+        builder.controls(rows("export-controls.csv").stream().map(ReferenceDataFixture::control).filter(keep).toList());
         return builder;
     }
 
