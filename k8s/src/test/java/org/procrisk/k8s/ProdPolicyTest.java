@@ -1,0 +1,228 @@
+package org.procrisk.k8s;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.EnvFromSource;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+
+/** Security and consistency rules over the rendered production overlay. */
+class ProdPolicyTest {
+
+    private static final List<HasMetadata> PROD = Manifests.render("prod");
+    private static final Workloads WORKLOADS = Workloads.of(PROD);
+
+    private static Stream<Container> containers(PodSpec pod) {
+        return Stream.concat(pod.getContainers().stream(), pod.getInitContainers().stream());
+    }
+
+    @Test
+    void everyContainerHasRequestsLimitsAPinnedImageAndAHardenedSecurityContext() {
+        assertThat(WORKLOADS.all()).hasSize(4);
+        for (Workloads.Workload w : WORKLOADS.all()) {
+            PodSpec pod = w.template().getSpec();
+            assertThat(pod.getSecurityContext().getRunAsNonRoot()).as(w.name() + " runAsNonRoot").isTrue();
+            assertThat(pod.getSecurityContext().getSeccompProfile().getType()).as(w.name()).isEqualTo("RuntimeDefault");
+            assertThat(pod.getAutomountServiceAccountToken()).as(w.name() + " token mount").isFalse();
+            containers(pod).forEach(c -> {
+                String at = w.name() + "/" + c.getName();
+                assertThat(c.getResources().getRequests()).as(at + " requests").containsKeys("cpu", "memory");
+                assertThat(c.getResources().getLimits()).as(at + " limits").containsKeys("cpu", "memory");
+                assertThat(c.getImage()).as(at + " image").matches("[^:@]+(:[\\w.-]+|@sha256:[0-9a-f]+)")
+                        .doesNotEndWith(":latest");
+                assertThat(c.getSecurityContext().getReadOnlyRootFilesystem()).as(at + " read-only root").isTrue();
+                assertThat(c.getSecurityContext().getAllowPrivilegeEscalation()).as(at).isFalse();
+                assertThat(c.getSecurityContext().getCapabilities().getDrop()).as(at).containsExactly("ALL");
+            });
+        }
+    }
+
+    @Test
+    void everyMainContainerHasProbesOnItsOwnPorts() {
+        for (Workloads.Workload w : WORKLOADS.all()) {
+            Container c = w.template().getSpec().getContainers().get(0);
+            Set<Object> ports = new HashSet<>();
+            c.getPorts().forEach(p -> {
+                ports.add(p.getContainerPort());
+                ports.add(p.getName());
+            });
+            for (Probe probe : new Probe[] {c.getLivenessProbe(), c.getReadinessProbe(), c.getStartupProbe()}) {
+                assertThat(probe).as(w.name() + " probes").isNotNull();
+                if (probe.getHttpGet() != null) {
+                    assertThat(ports).as(w.name() + " probe port").contains(value(probe.getHttpGet().getPort()));
+                }
+            }
+            if (w.kind().equals("Deployment")) {
+                assertThat(c.getReadinessProbe().getHttpGet().getPath()).isEqualTo("/q/health/ready");
+                assertThat(c.getLifecycle().getPreStop()).as(w.name() + " preStop").isNotNull();
+                assertThat(w.template().getSpec().getTerminationGracePeriodSeconds()).isGreaterThan(25);
+            }
+        }
+    }
+
+    @Test
+    void selectorsMatchTheirPods() {
+        for (Workloads.Workload w : WORKLOADS.all()) {
+            assertThat(Workloads.matches(w.selector().getMatchLabels(), w.podLabels())).as(w.name()).isTrue();
+        }
+        for (Service s : Manifests.all(PROD, Service.class)) {
+            List<Workloads.Workload> pods = WORKLOADS.selectedBy(s.getSpec().getSelector());
+            assertThat(pods).as("Service " + s.getMetadata().getName() + " selects pods").isNotEmpty();
+            for (ServicePort port : s.getSpec().getPorts()) {
+                Object target = value(port.getTargetPort());
+                assertThat(pods).allSatisfy(w -> assertThat(portsOf(w)).as(s.getMetadata().getName() + " targetPort")
+                        .contains(target));
+            }
+        }
+        for (PodDisruptionBudget pdb : Manifests.all(PROD, PodDisruptionBudget.class)) {
+            assertThat(WORKLOADS.selectedBy(pdb.getSpec().getSelector().getMatchLabels())).as(pdb.getMetadata().getName()).isNotEmpty();
+        }
+        Set<String> deployments = new HashSet<>();
+        Manifests.all(PROD, Deployment.class).forEach(d -> deployments.add(d.getMetadata().getName()));
+        for (HorizontalPodAutoscaler hpa : Manifests.all(PROD, HorizontalPodAutoscaler.class)) {
+            assertThat(deployments).contains(hpa.getSpec().getScaleTargetRef().getName());
+        }
+    }
+
+    @Test
+    void networkPoliciesSelectExistingPodsOnTheirRealPorts() {
+        List<NetworkPolicy> policies = Manifests.all(PROD, NetworkPolicy.class);
+        assertThat(policies).extracting(p -> p.getMetadata().getName()).contains("default-deny");
+        for (NetworkPolicy p : policies) {
+            List<Workloads.Workload> pods = WORKLOADS.selectedBy(p.getSpec().getPodSelector().getMatchLabels());
+            assertThat(pods).as(p.getMetadata().getName()).isNotEmpty();
+            p.getSpec().getIngress().forEach(rule -> {
+                rule.getFrom().forEach(peer -> assertPeerExists(p, peer));
+                for (NetworkPolicyPort port : rule.getPorts()) {
+                    assertThat(pods).allSatisfy(w -> assertThat(portsOf(w)).as(p.getMetadata().getName() + " port")
+                            .contains(value(port.getPort())));
+                }
+            });
+            p.getSpec().getEgress().forEach(rule -> rule.getTo().forEach(peer -> assertPeerExists(p, peer)));
+        }
+        // Only the gateway takes traffic from anywhere; only supplier-service reaches MariaDB.
+        NetworkPolicy mariadb = policies.stream().filter(p -> p.getMetadata().getName().equals("mariadb")).findFirst().orElseThrow();
+        assertThat(mariadb.getSpec().getIngress().get(0).getFrom())
+                .extracting(peer -> peer.getPodSelector().getMatchLabels().get("app.kubernetes.io/name")).containsExactly("supplier-service");
+        assertThat(policies).filteredOn(p -> p.getSpec().getIngress().stream().anyMatch(r -> r.getFrom().isEmpty()))
+                .extracting(p -> p.getMetadata().getName()).containsExactly("gateway");
+    }
+
+    private static void assertPeerExists(NetworkPolicy p, NetworkPolicyPeer peer) {
+        if (peer.getPodSelector() != null && peer.getNamespaceSelector() == null) {
+            assertThat(WORKLOADS.selectedBy(peer.getPodSelector().getMatchLabels()))
+                    .as(p.getMetadata().getName() + " peer " + peer.getPodSelector().getMatchLabels()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void everyReferencedConfigMapAndSecretKeyExists() {
+        Map<String, Set<String>> keys = new java.util.HashMap<>();
+        Manifests.all(PROD, ConfigMap.class).forEach(c -> keys.put("ConfigMap/" + c.getMetadata().getName(), c.getData().keySet()));
+        Manifests.all(PROD, Secret.class).forEach(s -> keys.put("Secret/" + s.getMetadata().getName(), s.getData().keySet()));
+        for (Workloads.Workload w : WORKLOADS.all()) {
+            containers(w.template().getSpec()).forEach(c -> {
+                for (EnvFromSource from : c.getEnvFrom()) {
+                    String ref = from.getConfigMapRef() != null ? "ConfigMap/" + from.getConfigMapRef().getName()
+                            : "Secret/" + from.getSecretRef().getName();
+                    assertThat(keys).as(w.name() + " envFrom").containsKey(ref);
+                }
+                for (EnvVar env : c.getEnv()) {
+                    if (env.getValueFrom() == null) {
+                        continue;
+                    }
+                    if (env.getValueFrom().getSecretKeyRef() != null) {
+                        var ref = env.getValueFrom().getSecretKeyRef();
+                        assertThat(keys.get("Secret/" + ref.getName())).as(w.name() + " " + env.getName()).contains(ref.getKey());
+                    }
+                    if (env.getValueFrom().getConfigMapKeyRef() != null) {
+                        var ref = env.getValueFrom().getConfigMapKeyRef();
+                        assertThat(keys.get("ConfigMap/" + ref.getName())).as(w.name() + " " + env.getName()).contains(ref.getKey());
+                    }
+                }
+            });
+        }
+    }
+
+    /** ${NAME} without a default in a service's %prod settings must reach its container. */
+    @Test
+    void everyEnvironmentVariableTheServicesNeedIsProvided() throws IOException {
+        Pattern required = Pattern.compile("^%prod\\.[^=]+=.*\\$\\{([A-Z_]+)}", Pattern.MULTILINE);
+        for (String service : List.of("supplier-service", "scoring-service", "gateway")) {
+            String properties = Files.readString(Manifests.ROOT.resolve(service + "/src/main/resources/application.properties"));
+            Set<String> needed = new HashSet<>();
+            Matcher m = required.matcher(properties);
+            while (m.find()) {
+                needed.add(m.group(1));
+            }
+            Deployment d = Manifests.all(PROD, Deployment.class).stream()
+                    .filter(x -> x.getMetadata().getName().equals(service)).findFirst().orElseThrow();
+            Container c = d.getSpec().getTemplate().getSpec().getContainers().get(0);
+            Set<String> provided = new HashSet<>();
+            c.getEnv().forEach(e -> provided.add(e.getName()));
+            for (EnvFromSource from : c.getEnvFrom()) {
+                if (from.getConfigMapRef() != null) {
+                    Manifests.all(PROD, ConfigMap.class).stream()
+                            .filter(cm -> cm.getMetadata().getName().equals(from.getConfigMapRef().getName()))
+                            .forEach(cm -> provided.addAll(cm.getData().keySet()));
+                }
+            }
+            assertThat(needed).as(service + " reads").isNotEmpty();
+            assertThat(provided).as(service + " environment").containsAll(needed);
+        }
+    }
+
+    @Test
+    void theIngressLeadsToTheGatewayWithTls() {
+        Ingress ingress = Manifests.all(PROD, Ingress.class).get(0);
+        var backend = ingress.getSpec().getRules().get(0).getHttp().getPaths().get(0).getBackend().getService();
+        assertThat(backend.getName()).isEqualTo("gateway");
+        Service gateway = Manifests.all(PROD, Service.class).stream()
+                .filter(s -> s.getMetadata().getName().equals("gateway")).findFirst().orElseThrow();
+        assertThat(gateway.getSpec().getPorts()).extracting(ServicePort::getName).contains(backend.getPort().getName());
+        assertThat(ingress.getSpec().getTls().get(0).getSecretName()).isEqualTo("procrisk-tls");
+    }
+
+    private static Set<Object> portsOf(Workloads.Workload w) {
+        Set<Object> ports = new HashSet<>();
+        for (ContainerPort p : w.template().getSpec().getContainers().get(0).getPorts()) {
+            ports.add(p.getContainerPort());
+            if (p.getName() != null) {
+                ports.add(p.getName());
+            }
+        }
+        return ports;
+    }
+
+    private static Object value(IntOrString port) {
+        return port.getIntVal() != null ? port.getIntVal() : port.getStrVal();
+    }
+}
