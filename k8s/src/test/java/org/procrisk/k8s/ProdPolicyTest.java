@@ -203,8 +203,13 @@ class ProdPolicyTest {
     @Test
     void theIngressLeadsToTheGatewayWithTls() {
         Ingress ingress = Manifests.all(PROD, Ingress.class).get(0);
-        var backend = ingress.getSpec().getRules().get(0).getHttp().getPaths().get(0).getBackend().getService();
-        assertThat(backend.getName()).isEqualTo("gateway");
+        var paths = ingress.getSpec().getRules().get(0).getHttp().getPaths();
+        assertThat(paths).allSatisfy(p -> assertThat(p.getBackend().getService().getName()).isEqualTo("gateway"));
+        // Health and metrics stay inside the cluster: no catch-all prefix, nothing under /q but the API docs.
+        assertThat(paths).noneSatisfy(p -> assertThat(p.getPath() + " " + p.getPathType()).isEqualTo("/ Prefix"));
+        assertThat(paths).extracting(p -> p.getPath()).filteredOn(p -> p.startsWith("/q/"))
+                .containsOnly("/q/openapi", "/q/swagger-ui");
+        var backend = paths.get(0).getBackend().getService();
         Service gateway = Manifests.all(PROD, Service.class).stream()
                 .filter(s -> s.getMetadata().getName().equals("gateway")).findFirst().orElseThrow();
         assertThat(gateway.getSpec().getPorts()).extracting(ServicePort::getName).contains(backend.getPort().getName());

@@ -4,6 +4,7 @@ import java.net.ConnectException;
 
 import org.procrisk.common.problem.HttpProblems;
 import org.procrisk.common.problem.Problem;
+import org.procrisk.gateway.metrics.GatewayMetrics;
 
 import io.netty.channel.ConnectTimeoutException;
 import io.quarkus.logging.Log;
@@ -23,10 +24,12 @@ final class ForwardingInterceptor implements ProxyInterceptor {
 
     private final String service;
     private final CircuitBreakers circuits;
+    private final GatewayMetrics metrics;
 
-    ForwardingInterceptor(String service, CircuitBreakers circuits) {
+    ForwardingInterceptor(String service, CircuitBreakers circuits, GatewayMetrics metrics) {
         this.service = service;
         this.circuits = circuits;
+        this.metrics = metrics;
     }
 
     @Override
@@ -40,11 +43,17 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         if (client.authority() != null) {
             headers.set("X-Forwarded-Host", client.authority().toString());
         }
+        long start = System.nanoTime();
         return context.sendRequest()
-                .onSuccess(answer -> circuits.success(service))
+                .onSuccess(answer -> {
+                    circuits.success(service);
+                    metrics.downstream(service, answer.getStatusCode(), System.nanoTime() - start);
+                })
                 .recover(failure -> {
                     circuits.failure(service);
-                    return Future.succeededFuture(problemResponse(context, failure));
+                    ProxyResponse problem = problemResponse(context, failure);
+                    metrics.downstream(service, problem.getStatusCode(), System.nanoTime() - start);
+                    return Future.succeededFuture(problem);
                 });
     }
 

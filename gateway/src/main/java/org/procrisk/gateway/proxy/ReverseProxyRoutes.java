@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.procrisk.common.problem.HttpProblems;
 import org.procrisk.gateway.config.GatewayConfig;
+import org.procrisk.gateway.metrics.GatewayMetrics;
 import org.procrisk.gateway.routing.RouteTable;
 import org.procrisk.gateway.security.AccessControl;
 import org.procrisk.gateway.security.Caller;
@@ -31,13 +32,16 @@ public class ReverseProxyRoutes {
     private final GatewayConfig config;
     private final AccessControl access;
     private final CircuitBreakers circuits;
+    private final GatewayMetrics metrics;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
 
-    public ReverseProxyRoutes(RouteTable routes, GatewayConfig config, AccessControl access, CircuitBreakers circuits) {
+    public ReverseProxyRoutes(RouteTable routes, GatewayConfig config, AccessControl access, CircuitBreakers circuits,
+                              GatewayMetrics metrics) {
         this.routes = routes;
         this.config = config;
         this.access = access;
         this.circuits = circuits;
+        this.metrics = metrics;
     }
 
     void install(@Observes Router router, Vertx vertx) {
@@ -55,7 +59,7 @@ public class ReverseProxyRoutes {
                     .originRequestProvider((request, client) -> client.request(new RequestOptions()
                             .setServer(origin)
                             .setIdleTimeout(timeoutMs)))
-                    .addInterceptor(new ForwardingInterceptor(entry.service(), circuits));
+                    .addInterceptor(new ForwardingInterceptor(entry.service(), circuits, metrics));
             proxies.put(entry.prefix(), proxy);
         }
         router.route("/api/*").handler(this::forward);
@@ -73,10 +77,16 @@ public class ReverseProxyRoutes {
             HttpProblems.send(ctx, 404, "No resource at " + path);
             return;
         }
+        long start = System.nanoTime();
+        String[] keyName = {"none"};
+        // Registered before admission, which may already answer 401/403/429.
+        ctx.addEndHandler(done -> metrics.request(entry.prefix(), keyName[0], ctx.response().getStatusCode(),
+                System.nanoTime() - start));
         Optional<Caller> caller = access.admit(ctx, entry);
         if (caller.isEmpty()) {
             return;
         }
+        keyName[0] = caller.get().name();
         String length = ctx.request().getHeader("Content-Length");
         if (entry.maxBodyBytes() > 0 && length != null && parseLength(length) > entry.maxBodyBytes()) {
             // Reading what remains of a body we refuse would only waste the connection.
