@@ -13,6 +13,10 @@ function init(args)
   if token then
     wrk.headers["X-Internal-Token"] = token
   end
+  local key = os.getenv("API_KEY")
+  if key then
+    wrk.headers["X-API-Key"] = key
+  end
   if args[3] then
     pause = 1000 * tonumber(args[2]) / tonumber(args[3])
   end

@@ -30,7 +30,11 @@ final class Stack {
 
     private Stack() throws IOException {
         runDir = Files.createTempDirectory(ROOT.resolve("e2e-tests/target"), "run-stack-");
-        ProcessBuilder builder = new ProcessBuilder("bash", ROOT.resolve("scripts/run-stack").toString(), "--no-build")
+        // As from a terminal: a build started in the background of a non-interactive shell inherits
+        // SIGINT as ignored, and bash cannot trap a signal ignored on entry, so Ctrl-C is restored first.
+        ProcessBuilder builder = new ProcessBuilder("python3", "-c",
+                "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp('bash', ['bash'] + sys.argv[1:])",
+                ROOT.resolve("scripts/run-stack").toString(), "--no-build")
                 .directory(ROOT.toFile())
                 .redirectErrorStream(true);
         builder.environment().put("GATEWAY_PORT", Integer.toString(gateway));

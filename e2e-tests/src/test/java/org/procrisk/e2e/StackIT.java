@@ -138,6 +138,19 @@ class StackIT {
         }
     }
 
+    @Test
+    @Order(6)
+    void anOfficerScoresAnOrderInSwaggerUiWithAReaderKey() throws Exception {
+        assertThat(SwaggerUiBrowser.available())
+                .as("Debian's chromium and chromium-driver are needed (.ci/run installs them)").isTrue();
+        try (SwaggerUiBrowser browser = new SwaggerUiBrowser()) {
+            String shown = browser.scoreAnOrder(stack.gatewayUrl(), "procrisk-demo-reader",
+                    Stack.ROOT.resolve("e2e-tests/target/swagger-ui-score.png"));
+            assertThat(shown).startsWith("200");
+            assertThat(shown).contains("\"score\"", "\"riskTier\"", "\"datasetVersion\"");
+        }
+    }
+
     @AfterAll
     void stopWithCtrlC() {
         assertThat(stack.stop()).as("script stopped within 90 s; output:%n%s", stack.output()).isTrue();

@@ -140,6 +140,14 @@ class RoutingTest {
                 .body("instance", Matchers.equalTo("/nothing/here"));
     }
 
+    @Test
+    void oversizedHeadersAreA431AndReachNoService() {
+        given().header("X-API-Key", "admin-key").header("X-Padding", "x".repeat(40_000))
+                .when().get("/api/v1/materials")
+                .then().statusCode(431);
+        assertNoDownstreamCalls();
+    }
+
     private void assertNoDownstreamCalls() {
         // The gateway itself reads /q/openapi of the services; no /api request may have passed.
         var api = com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/api/.*");
