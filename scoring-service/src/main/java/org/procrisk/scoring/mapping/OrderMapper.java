@@ -105,7 +105,11 @@ public final class OrderMapper {
         return new ProblemException(422, detail, errors);
     }
 
-    static boolean isCurrency(String code) {
+    public static boolean isCountry(String code) {
+        return code != null && COUNTRIES.contains(code);
+    }
+
+    public static boolean isCurrency(String code) {
         if (code == null || !code.matches("[A-Z]{3}")) {
             return false;
         }

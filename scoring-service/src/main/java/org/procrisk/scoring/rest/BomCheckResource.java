@@ -1,0 +1,109 @@
+package org.procrisk.scoring.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.procrisk.scoring.bom.BomFormat;
+import org.procrisk.scoring.service.BomCheckService;
+
+@Path("/api/v1/bom-checks")
+@Tag(name = "BOM checks", description = "Policy gate on a bill of materials for CI pipelines and PLM tools")
+public class BomCheckResource {
+
+    static final String CSV_EXAMPLE = """
+            lineNumber,partNumber,description,quantity,unitPrice,supplierId,material,form,massKgPerUnit
+            10,ROTOR-48,Rotor magnet N42SH,2,,,ND,MAGNET,0.21
+            10,ROTOR-48,Rotor magnet N42SH,2,,,DY,MAGNET,0.008
+            20,WIND-CU,Stator winding,1,,,,,
+            30,HOUSING-AL,Housing,1,,,MO,ALLOY,0.002
+            """;
+
+    static final String JSON_EXAMPLE = """
+            {"buyerCountry":"DE","asOf":"2026-11-25","policy":{"maxRefiningShare":0.8,"exportControls":"WARN"},
+             "lines":[{"lineNumber":10,"partNumber":"GAN-CHG-65W","description":"GaN power stage","quantity":1,
+                       "material":"GA","form":"COMPOUND","massKgPerUnit":0.0004}]}""";
+
+    static final String CYCLONEDX_EXAMPLE = """
+            {"bomFormat":"CycloneDX","specVersion":"1.6","version":1,
+             "components":[{"type":"device","name":"Motor M-200","components":[
+               {"type":"device","name":"Rotor","properties":[{"name":"procrisk:quantity","value":"1"}],"components":[
+                 {"type":"device","name":"Rotor magnet","properties":[
+                   {"name":"procrisk:quantity","value":"8"},
+                   {"name":"procrisk:material","value":"ND"},{"name":"procrisk:form","value":"MAGNET"},
+                   {"name":"procrisk:massKgPerUnit","value":"0.025"}]}]}]}]}""";
+
+    static final String IPC_EXAMPLE = """
+            <MainDeclaration xmlns="http://webstds.ipc.org/175x/2.0" version="2.0">
+              <Product><ProductID itemName="IR camera" itemNumber="CAM-IR-640"/>
+                <HomogeneousMaterialList>
+                  <HomogeneousMaterial name="Lens" mass="12" unitOfMeasure="g">
+                    <Substance name="Germanium"><SubstanceID identity="7440-56-4" authority="CAS"/>
+                      <Amount value="11.9" unitOfMeasure="g"/></Substance>
+                  </HomogeneousMaterial>
+                </HomogeneousMaterialList></Product>
+            </MainDeclaration>""";
+
+    private final BomCheckService checks;
+
+    public BomCheckResource(BomCheckService checks) {
+        this.checks = checks;
+    }
+
+    @POST
+    @Consumes({"text/csv", BomFormat.CYCLONEDX, MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_JSON})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "checkBillOfMaterials", summary = "Check a bill of materials against a policy",
+            description = "Reads the BOM in the format its Content-Type names (CSV profile, CycloneDX 1.6 JSON with "
+                    + "procrisk: properties, IPC-1752A XML, or procrisk JSON), scores every line with method v1 (equal "
+                    + "weights, or value weights when every line has a unitPrice) and answers PASS, WARN or FAIL with "
+                    + "the violations and per-line exposures. The policy comes from the JSON body, else the query "
+                    + "parameters, else the defaults (maxRefiningShare 0.8, exportControls WARN, minCoverage 0.8, "
+                    + "unknownMaterials WARN, buyerRestrictions FAIL). Up to 100,000 lines and 20 MB. "
+                    + "Server-Timing gives the server time.")
+    @RequestBody(content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                    examples = @ExampleObject(name = "motor with an NdFeB rotor magnet", value = CSV_EXAMPLE)),
+            @Content(mediaType = BomFormat.CYCLONEDX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT),
+                    examples = @ExampleObject(name = "nested motor assembly", value = CYCLONEDX_EXAMPLE)),
+            @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                    examples = @ExampleObject(name = "IR camera with a germanium lens", value = IPC_EXAMPLE)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BomCheckDocument.class),
+                    examples = @ExampleObject(name = "GaN charger", value = JSON_EXAMPLE))})
+    @APIResponse(responseCode = "200", description = "The verdict, violations and per-line exposures",
+            headers = @Header(name = "Server-Timing", description = "app;dur=<milliseconds> spent checking"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BomCheckResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed BOM or parameter; the row and column or field named",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "413", description = "More than 100,000 lines or 20 MB",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "415", description = "Content-Type not one of the formats above",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "503", description = "No registry data loaded yet; see Retry-After",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response check(InputStream body, @HeaderParam("Content-Type") String contentType, @BeanParam BomCheckQuery query)
+            throws IOException {
+        long start = System.nanoTime();
+        BomFormat format = BomFormat.of(contentType);
+        BomCheckResponse result = checks.check(body, format, query);
+        String millis = String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e6);
+        return Response.ok(result).header("Server-Timing", "app;dur=" + millis).build();
+    }
+}

@@ -1,0 +1,160 @@
+package org.procrisk.scoring.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import javax.xml.stream.XMLStreamException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.procrisk.scoring.bom.AssembledBom;
+import org.procrisk.scoring.bom.BomAssembler;
+import org.procrisk.scoring.bom.BomFormat;
+import org.procrisk.scoring.bom.BomLine;
+import org.procrisk.scoring.bom.BomProblems;
+import org.procrisk.scoring.bom.BomRow;
+import org.procrisk.scoring.bom.CsvBomReader;
+import org.procrisk.scoring.bom.CycloneDxBomReader;
+import org.procrisk.scoring.bom.Ipc1752BomReader;
+import org.procrisk.scoring.bom.JsonBomReader;
+import org.procrisk.scoring.bom.LimitedInputStream;
+import org.procrisk.scoring.config.BomCheckConfig;
+import org.procrisk.scoring.mapping.BomCheckMapper;
+import org.procrisk.scoring.mapping.BomSettingsMapper;
+import org.procrisk.scoring.method.Dataset;
+import org.procrisk.scoring.method.EndUse;
+import org.procrisk.scoring.method.Order;
+import org.procrisk.scoring.method.OrderExposure;
+import org.procrisk.scoring.policy.PolicyEvaluator;
+import org.procrisk.scoring.policy.PolicyResult;
+import org.procrisk.scoring.rest.BomCheckDocument;
+import org.procrisk.scoring.rest.BomCheckQuery;
+import org.procrisk.scoring.rest.BomCheckResponse;
+import org.procrisk.scoring.snapshot.LoadedData;
+
+/**
+ * Checks a bill of materials against a policy: read the format, merge rows into lines, score them with
+ * method v1 (equal weights unless priced), apply the policy. Reads everything before answering, so a
+ * bad row anywhere gives a 4xx and no partial verdict.
+ */
+@ApplicationScoped
+public class BomCheckService {
+
+    private static final String UNPRICED_CURRENCY = "XXX";
+
+    private final ScoringService scoring;
+    private final BomCheckConfig config;
+    private final ObjectMapper json;
+    private final Validator validator;
+
+    public BomCheckService(ScoringService scoring, BomCheckConfig config, ObjectMapper json, Validator validator) {
+        this.scoring = scoring;
+        this.config = config;
+        this.json = json;
+        this.validator = validator;
+    }
+
+    public BomCheckResponse check(InputStream body, BomFormat format, BomCheckQuery query) throws IOException {
+        LoadedData data = scoring.data();
+        InputStream in = new LimitedInputStream(body, config.maxBytes());
+        try {
+            BomCheckDocument document = format == BomFormat.JSON ? document(in) : null;
+            BomCheckSettings settings = BomSettingsMapper.resolve(query, document, config.policy());
+            Integer untracked = null;
+            List<BomRow> rows;
+            int maxRows = config.maxLines() * 10;
+            switch (format) {
+                case CSV -> rows = new CsvBomReader(utf8(in), maxRows).read();
+                case CYCLONEDX_JSON -> rows = new CycloneDxBomReader(maxRows).read(in.readAllBytes());
+                case IPC_1752A_XML -> {
+                    Ipc1752BomReader reader = new Ipc1752BomReader(maxRows);
+                    rows = reader.read(in);
+                    untracked = reader.untrackedSubstances();
+                }
+                default -> rows = JsonBomReader.rows(document, maxRows);
+            }
+            return check(rows, format, settings, data, untracked);
+        } catch (CharacterCodingException e) {
+            throw BomProblems.malformed("document", "is not valid UTF-8");
+        } catch (XMLStreamException e) {
+            LimitedInputStream.LimitExceeded tooLarge = LimitedInputStream.find(e);
+            if (tooLarge != null) {
+                throw BomProblems.tooLarge(tooLarge.getMessage());
+            }
+            var at = e.getLocation();
+            throw BomProblems.malformed(at == null ? "document" : "line " + at.getLineNumber() + ", column " + at.getColumnNumber(),
+                    "not well-formed XML: " + firstLine(e.getMessage()));
+        } catch (IOException e) {
+            LimitedInputStream.LimitExceeded tooLarge = LimitedInputStream.find(e);
+            if (tooLarge != null) {
+                throw BomProblems.tooLarge(tooLarge.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    BomCheckResponse check(List<BomRow> rows, BomFormat format, BomCheckSettings settings, LoadedData data, Integer untracked) {
+        Dataset dataset = data.dataset();
+        boolean emptyDeclaration = rows.isEmpty() && format == BomFormat.IPC_1752A_XML;
+        AssembledBom bom = emptyDeclaration ? new AssembledBom(List.of(), List.of(), false, 0)
+                : new BomAssembler(dataset, settings.policy().ignoreMaterials(), config.maxLines()).assemble(rows);
+        if (bom.priced() && settings.currency() == null) {
+            throw BomProblems.malformed("currency", "is required when the BOM has unit prices");
+        }
+        Order order = order(bom, settings, dataset);
+        OrderExposure exposure = scoring.method().score(order, dataset);
+        PolicyResult result = PolicyEvaluator.evaluate(exposure, bom.unknownMaterials(), settings.policy());
+        return BomCheckMapper.toResponse(bom, exposure, result, settings, format, data, untracked);
+    }
+
+    private static Order order(AssembledBom bom, BomCheckSettings settings, Dataset data) {
+        List<Order.Line> lines = new ArrayList<>(bom.lines().size());
+        for (BomLine l : bom.lines()) {
+            BigDecimal quantity = bom.priced() ? l.quantity() : BigDecimal.ONE;
+            BigDecimal price = bom.priced() ? l.unitPrice() : BigDecimal.ONE;
+            lines.add(new Order.Line(l.lineNumber(), l.partNumber(), l.composition(), l.supplierId(), quantity, price));
+        }
+        EndUse endUse = settings.endUse() != null ? settings.endUse()
+                : settings.programmes().stream().anyMatch(data::isRestrictedProgramme) ? EndUse.MILITARY : EndUse.CIVIL;
+        String currency = bom.priced() ? settings.currency() : UNPRICED_CURRENCY;
+        return new Order("BOM", settings.buyerCountry(), currency, settings.asOf(), endUse, Set.copyOf(settings.programmes()),
+                lines);
+    }
+
+    private BomCheckDocument document(InputStream in) throws IOException {
+        BomCheckDocument document = json.readValue(in, BomCheckDocument.class);
+        if (document == null) {
+            throw BomProblems.malformed("body", "is empty");
+        }
+        Set<ConstraintViolation<BomCheckDocument>> violations = validator.validate(document);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return document;
+    }
+
+    private static Reader utf8(InputStream in) {
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    private static String firstLine(String message) {
+        int cut = message.indexOf('\n');
+        String line = cut < 0 ? message : message.substring(0, cut);
+        return line.replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]", "").strip();
+    }
+}
