@@ -151,6 +151,41 @@ class StackIT {
         }
     }
 
+    @Test
+    @Order(7)
+    void aPipelineGatesBomsWithTheCliThroughTheGateway() throws IOException {
+        String url = stack.gatewayUrl();
+        String reader = "procrisk-demo-reader";
+        BomCheckCli.Run fail = BomCheckCli.run(url, reader, "--buyer-country", "DE", BomCheckCli.demo("traction-motor.csv").toString());
+        assertThat(fail.exitCode()).as(fail.output()).isEqualTo(1);
+        assertThat(fail.output()).contains(": FAIL").contains("SINGLE_COUNTRY_REFINING").contains(" DY ");
+
+        String harness = BomCheckCli.demo("cable-harness.csv").toString();
+        BomCheckCli.Run warn = BomCheckCli.run(url, reader, "--buyer-country", "DE", harness);
+        assertThat(warn.exitCode()).as(warn.output()).isZero();
+        assertThat(warn.output()).contains(": WARN").contains("CN-2024-33");
+        assertThat(BomCheckCli.run(url, reader, "--buyer-country", "DE", "--fail-on-warn", harness).exitCode()).isEqualTo(2);
+        BomCheckCli.Run pass = BomCheckCli.run(url, reader, "--buyer-country", "DE", "--policy",
+                BomCheckCli.demo("relaxed-policy.json").toString(), harness);
+        assertThat(pass.exitCode()).as(pass.output()).isZero();
+        assertThat(pass.output()).contains(": PASS");
+
+        java.nio.file.Path junit = Stack.ROOT.resolve("e2e-tests/target/bom-check-ir-camera.xml");
+        BomCheckCli.Run ipc = BomCheckCli.run(url, reader, "--buyer-country", "DE", "--format", "junit", "-o", junit.toString(),
+                BomCheckCli.demo("ir-camera.xml").toString());
+        assertThat(ipc.exitCode()).as(ipc.output()).isEqualTo(1);
+        assertThat(Files.readString(junit)).contains("<failure type=\"SINGLE_COUNTRY_REFINING\"");
+        BomCheckCli.Run cdx = BomCheckCli.run(url, reader, "--buyer-country", "DE", "--json",
+                BomCheckCli.demo("ev-battery-module.cdx.json").toString());
+        assertThat(JSON.readTree(cdx.output()).path("format").asText()).isEqualTo("application/vnd.cyclonedx+json");
+
+        BomCheckCli.Run unknownKey = BomCheckCli.run(url, "not-a-key", "--buyer-country", "DE", harness);
+        assertThat(unknownKey.exitCode()).isEqualTo(3);
+        assertThat(unknownKey.output()).contains("HTTP 401");
+        assertThat(BomCheckCli.run(url, null, harness).exitCode()).isEqualTo(3);
+        assertThat(BomCheckCli.run("http://127.0.0.1:" + stack.db, reader, "--timeout", "5", harness).exitCode()).isEqualTo(3);
+    }
+
     @AfterAll
     void stopWithCtrlC() {
         assertThat(stack.stop()).as("script stopped within 90 s; output:%n%s", stack.output()).isTrue();
