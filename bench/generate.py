@@ -4,7 +4,9 @@
     bench/generate.py OUT_DIR --parts 100000 --suppliers 10000 --orders 50000 --lines 20 --seed 42
 
 Writes suppliers.json, parts-NN.json (10,000 parts per file, one bulk call each),
-declarations.ndjson (10% of suppliers), order-20.json (one 20-line order) and orders.ndjson.
+declarations.ndjson (10% of suppliers), order-20.json (one 20-line order), orders.ndjson, and
+bom-10000.csv / bom-100000.csv (BOM checks: half the lines name a registered part, half list their
+materials inline, one to three rows per line).
 """
 import argparse
 import json
@@ -76,6 +78,23 @@ def main():
     with open(os.path.join(a.out, "orders.ndjson"), "w") as f:
         for n in range(a.orders):
             f.write(json.dumps(order(n), separators=(",", ":")) + "\n")
+
+    for size in (10_000, 100_000):
+        write_bom(os.path.join(a.out, f"bom-{size}.csv"), size, parts, suppliers, rnd)
+
+
+def write_bom(path, lines, parts, suppliers, rnd):
+    with open(path, "w") as f:
+        f.write("lineNumber,partNumber,description,quantity,unitPrice,supplierId,material,form,massKgPerUnit\n")
+        for n in range(1, lines + 1):
+            part = parts[rnd.randrange(len(parts))]
+            quantity = rnd.randint(1, 50)
+            supplier = suppliers[rnd.randrange(len(suppliers))]["externalId"] if rnd.random() < 0.2 else ""
+            if n % 2:
+                f.write(f'{n},{part["partNumber"]},"{part["description"]}, rev A",{quantity},,{supplier},,,\n')
+                continue
+            for m, form, kg in MATERIALS[rnd.randrange(len(MATERIALS))]:
+                f.write(f'{n},BOM-{n:06d},"Assembly {n}, inline",{quantity},,{supplier},{m},{form},{kg}\n')
 
 
 if __name__ == "__main__":
