@@ -111,6 +111,21 @@ public class ProblemExceptionMappers {
             return respond(Problem.of(400, "The client closed the connection before the answer was complete.",
                     path(uri))).build();
         }
+        switch (TransientFailures.classify(e)) {
+            case DATABASE_UNAVAILABLE -> {
+                Log.warnf("Database unavailable during %s: %s", path(uri), e.getMessage());
+                return respond(Problem.of(503, "The registry's database is unavailable; nothing was changed. Retry shortly.",
+                        path(uri))).header("Retry-After", "5").build();
+            }
+            case CONCURRENT_WRITE -> {
+                Log.infof("Concurrent write conflict during %s: %s", path(uri), e.getMessage());
+                return respond(Problem.of(409, "A concurrent request changed the same data; nothing was changed. Retry.",
+                        path(uri))).header("Retry-After", "1").build();
+            }
+            default -> {
+                // handled below
+            }
+        }
         // The body says nothing about internals; the log keeps the stack trace for operators.
         Log.errorf(e, "Unhandled failure on %s", path(uri));
         return respond(Problem.of(500, "An unexpected error occurred; it has been logged.", path(uri))).build();

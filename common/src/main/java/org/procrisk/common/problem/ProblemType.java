@@ -14,6 +14,7 @@ public enum ProblemType {
     GONE(410, "gone", "Resource is gone"),
     PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),
     CONTENT_TOO_LARGE(413, "content-too-large", "Request body too large"),
+    URI_TOO_LONG(414, "uri-too-long", "Request URI too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     UNPROCESSABLE(422, "unprocessable", "Request cannot be processed"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),

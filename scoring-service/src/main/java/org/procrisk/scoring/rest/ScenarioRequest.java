@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.procrisk.common.validation.SafeText;
 
 @Schema(name = "ScenarioRequest", description = "Orders and a what-if: new controls, changed suspensions, other shares.")
 public record ScenarioRequest(
@@ -23,7 +24,7 @@ public record ScenarioRequest(
 
     @Schema(name = "Scenario")
     public record Scenario(
-            @Schema(example = "CN bans Dy/Tb magnets to DE from 2027") @NotBlank @Size(max = 200) String name,
+            @Schema(example = "CN bans Dy/Tb magnets to DE from 2027") @NotBlank @Size(max = 200) @SafeText String name,
             @Schema(description = "Hypothetical EXPORT controls, in force from effectiveFrom")
             @Size(max = 100) List<@Valid @NotNull HypotheticalControl> controls,
             @Schema(description = "Suspensions lifted, extended or added on existing controls")

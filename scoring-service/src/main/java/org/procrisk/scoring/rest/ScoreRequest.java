@@ -14,10 +14,11 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.procrisk.common.validation.SafeText;
 
 @Schema(name = "ScoreRequest", description = "A purchase order to score.")
 public record ScoreRequest(
-        @Schema(example = "PO-2026-004711") @NotBlank @Size(max = 64) String poNumber,
+        @Schema(example = "PO-2026-004711") @NotBlank @Size(max = 64) @SafeText String poNumber,
         @Schema(description = "Buyer's country, ISO 3166-1 alpha-2", example = "DE") @NotNull String buyerCountry,
         @Schema(description = "ISO 4217 currency of all unit prices", example = "EUR") @NotNull String currency,
         @Schema(description = "Date the exposure is assessed for; today (UTC) when omitted", example = "2025-06-01") LocalDate asOf,
@@ -34,9 +35,9 @@ public record ScoreRequest(
     @Schema(name = "ScoreRequestLine", description = "Either a registered partNumber or an inline composition")
     public record Line(
             @Schema(example = "10") @NotNull @Positive Integer lineNumber,
-            @Schema(example = "MAG-ROTOR-48") @Size(max = 64) String partNumber,
+            @Schema(example = "MAG-ROTOR-48") @Size(max = 64) @SafeText String partNumber,
             @Size(max = 100) List<@Valid @NotNull Component> composition,
-            @Schema(description = "The buyer's vendor number (supplier externalId)", example = "V-10042") @Size(max = 64) String supplierId,
+            @Schema(description = "The buyer's vendor number (supplier externalId)", example = "V-10042") @Size(max = 64) @SafeText String supplierId,
             @Schema(example = "1000") @NotNull @Positive @DecimalMax("1000000000000") BigDecimal quantity,
             @Schema(example = "12.40") @NotNull @PositiveOrZero @DecimalMax("1000000000000") BigDecimal unitPrice) {
     }

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -44,6 +45,7 @@ public class BatchScorer {
     private final ScoringService scoring;
     private final Validator validator;
     private final ObjectReader reader;
+    private final ObjectReader arrayElementReader;
     private final ObjectWriter writer;
     private final ObjectMapper json;
     private final java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(
@@ -57,7 +59,10 @@ public class BatchScorer {
         this.scoring = scoring;
         this.validator = validator;
         this.json = json;
+        // Elements of a JSON array are read one at a time from a shared parser: what follows one is the
+        // next element, not trailing garbage (a line of NDJSON is read whole, so the check still holds there).
         this.reader = json.readerFor(ScoreRequest.class);
+        this.arrayElementReader = reader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         // Jackson would close the response stream after each value; it must stay open.
         this.writer = json.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     }
@@ -165,7 +170,7 @@ public class BatchScorer {
                 }
                 ScoreRequest request;
                 try {
-                    request = reader.readValue(parser);
+                    request = arrayElementReader.readValue(parser);
                 } catch (JsonProcessingException e) {
                     writeError(out, totals, null, 400, "order is not valid: " + e.getOriginalMessage(), List.of());
                     parser.skipChildren();

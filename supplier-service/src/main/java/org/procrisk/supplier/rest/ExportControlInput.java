@@ -10,14 +10,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.procrisk.common.validation.SafeText;
 
 @Schema(name = "ExportControlInput", description = "A trade measure, as entered the day it is announced.")
 public record ExportControlInput(
         @Schema(example = "CN-2026-07") @NotBlank @Size(max = 64)
         @Pattern(regexp = "[A-Z0-9][A-Z0-9._-]*", message = "must be upper-case letters, digits, '.', '_' or '-'") String id,
         @Schema(description = "Issuing country, ISO alpha-2", example = "CN") @NotNull String issuer,
-        @Schema(example = "MOFCOM/GAC Announcement No. 7 [2026]") @NotBlank @Size(max = 500) String instrument,
-        @Schema(example = "Export control of dysprosium and terbium magnets to Germany") @NotBlank @Size(max = 500) String title,
+        @Schema(example = "MOFCOM/GAC Announcement No. 7 [2026]") @NotBlank @Size(max = 500) @SafeText String instrument,
+        @Schema(example = "Export control of dysprosium and terbium magnets to Germany") @NotBlank @Size(max = 500) @SafeText String title,
         @Schema(example = "BAN") @NotNull Measure measure,
         @Schema(example = "EXPORT") @NotNull Direction direction,
         @Schema(description = "Material codes; REE means every rare earth; may be empty", example = "[\"DY\", \"TB\"]")
@@ -33,7 +34,7 @@ public record ExportControlInput(
         LocalDate suspendedUntil,
         LocalDate ended,
         @Schema(description = "Id of a source in /api/v1/sources", example = "MOFCOM-2025-18") @NotBlank @Size(max = 64) String sourceId,
-        @Size(max = 4000) String notes) {
+        @Size(max = 4000) @SafeText String notes) {
 
     public ExportControlInput {
         materials = materials == null ? List.of() : materials;

@@ -57,7 +57,8 @@ public class SupplierResource {
             description = "Ordered by externalId. Follow the `Link: rel=\"next\"` header for more pages.")
     @APIResponse(responseCode = "200", description = "One page of suppliers",
             content = @Content(schema = @Schema(implementation = SupplierDto.class, type = SchemaType.ARRAY)))
-    public Response list(@Parameter(description = "Supplier country (ISO alpha-2)", example = "CN") @QueryParam("country") String country,
+    public Response list(@Parameter(description = "Supplier country (ISO alpha-2)", example = "CN") @QueryParam("country")
+                         @jakarta.validation.constraints.Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
                          @Parameter(description = "Text in name or externalId", example = "magnet") @QueryParam("q") String q,
                          @Parameter(description = "Page size, 1 to 500", example = "100") @QueryParam("limit") Integer limit,
                          @Parameter(description = "Opaque cursor from a Link header") @QueryParam("cursor") String cursor,
