@@ -98,14 +98,18 @@ public class BomCheckCommand implements Callable<Integer> {
     }
 
     static CommandLine commandLine(BomCheckCommand command) {
-        CommandLine cli = new CommandLine(command);
+        return commandLine(new CommandLine(command));
+    }
+
+    /** Usage errors and failures exit with 3, each with one line saying why. */
+    static CommandLine commandLine(CommandLine cli) {
         cli.setParameterExceptionHandler((e, args) -> {
-            e.getCommandLine().getErr().println("bom-check: " + e.getMessage());
+            e.getCommandLine().getErr().println(e.getCommandLine().getCommandName() + ": " + e.getMessage());
             e.getCommandLine().usage(e.getCommandLine().getErr());
             return ExitCode.ERROR;
         });
         cli.setExecutionExceptionHandler((e, command2, parsed) -> {
-            command2.getErr().println("bom-check: " + e.getMessage());
+            command2.getErr().println(command2.getCommandName() + ": " + e.getMessage());
             return ExitCode.ERROR;
         });
         return cli;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the packaged bom-check CLI through its wrapper script, as a pipeline job would. */
+/** Runs the packaged CLI (bom-check, score-batch) through its wrapper scripts, as a pipeline job would. */
 final class BomCheckCli {
 
     record Run(int exitCode, String output) {
@@ -18,7 +18,12 @@ final class BomCheckCli {
     }
 
     static Run run(String gatewayUrl, String apiKey, String... args) {
-        List<String> command = new ArrayList<>(List.of(Stack.ROOT.resolve("bom-check-cli/bom-check").toString()));
+        return runScript("bom-check", gatewayUrl, apiKey, args);
+    }
+
+    /** {@code script} is bom-check or score-batch, both in bom-check-cli/. */
+    static Run runScript(String script, String gatewayUrl, String apiKey, String... args) {
+        List<String> command = new ArrayList<>(List.of(Stack.ROOT.resolve("bom-check-cli/" + script).toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(Stack.ROOT.toFile()).redirectErrorStream(true);
         Map<String, String> env = builder.environment();

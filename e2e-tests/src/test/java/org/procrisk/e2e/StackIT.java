@@ -184,6 +184,10 @@ class StackIT {
         assertThat(unknownKey.output()).contains("HTTP 401");
         assertThat(BomCheckCli.run(url, null, harness).exitCode()).isEqualTo(3);
         assertThat(BomCheckCli.run("http://127.0.0.1:" + stack.db, reader, "--timeout", "5", harness).exitCode()).isEqualTo(3);
+
+        BomCheckCli.Run batch = BomCheckCli.runScript("score-batch", url, reader, Stack.ROOT.resolve("demo/orders.ndjson").toString());
+        assertThat(batch.exitCode()).as(batch.output()).isZero();
+        assertThat(batch.output()).contains("\"summary\"").contains("3 orders");
     }
 
     @AfterAll
