@@ -50,14 +50,20 @@ final class ForwardingInterceptor implements ProxyInterceptor {
                     metrics.downstream(service, answer.getStatusCode(), System.nanoTime() - start);
                 })
                 .recover(failure -> {
+                    if (client.response().closed()) {
+                        // The caller hung up and the proxy reset the exchange: the service did nothing wrong,
+                        // so this must not count towards opening its circuit for every other caller.
+                        Log.debugf("%s %s: caller went away before %s answered", client.method(), client.path(), service);
+                        return Future.succeededFuture(problemResponse(context, failure, false));
+                    }
                     circuits.failure(service);
-                    ProxyResponse problem = problemResponse(context, failure);
+                    ProxyResponse problem = problemResponse(context, failure, true);
                     metrics.downstream(service, problem.getStatusCode(), System.nanoTime() - start);
                     return Future.succeededFuture(problem);
                 });
     }
 
-    private ProxyResponse problemResponse(ProxyContext context, Throwable failure) {
+    private ProxyResponse problemResponse(ProxyContext context, Throwable failure, boolean log) {
         String path = context.request().proxiedRequest().path();
         Problem problem;
         if (failure instanceof ConnectException || failure instanceof ConnectTimeoutException) {
@@ -67,8 +73,10 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         } else {
             problem = Problem.of(502, service + " failed to answer", path);
         }
-        Log.warnf("%s %s -> %s failed with %d: %s", context.request().getMethod(), path, service,
-                problem.status(), failure.toString());
+        if (log) {
+            Log.warnf("%s %s -> %s failed with %d: %s", context.request().getMethod(), path, service,
+                    problem.status(), failure.toString());
+        }
         ProxyResponse response = context.request().response()
                 .setStatusCode(problem.status())
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
