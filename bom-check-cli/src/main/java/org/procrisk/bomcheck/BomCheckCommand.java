@@ -20,6 +20,7 @@ import org.procrisk.bomcheck.report.Report;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,12 +40,8 @@ public class BomCheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The BOM: .csv, .xml (IPC-1752A), .cdx.json (CycloneDX) or .json")
     Path file;
 
-    @Option(names = "--url", description = "Gateway URL (default: $PROCRISK_URL or http://localhost:8080)")
-    String url;
-
-    @Option(names = "--api-key-env", defaultValue = "PROCRISK_API_KEY", paramLabel = "NAME",
-            description = "Environment variable holding the API key (default: ${DEFAULT-VALUE}); keys are never taken as arguments")
-    String apiKeyEnv;
+    @Mixin
+    GatewayOptions gateway = new GatewayOptions();
 
     @Option(names = "--type", paramLabel = "csv|cyclonedx|ipc|json", description = "BOM format, when the file name does not tell")
     String type;
@@ -124,12 +121,9 @@ public class BomCheckCommand implements Callable<Integer> {
         if (!Files.isReadable(file)) {
             throw new CheckException("cannot read " + file);
         }
-        String key = environment.get(apiKeyEnv);
-        if (key == null || key.isBlank()) {
-            throw new CheckException("no API key: set " + apiKeyEnv);
-        }
+        String key = gateway.apiKey(environment);
         BomType bomType = type == null ? BomType.detect(file) : parseType(type);
-        URI base = URI.create(firstOf(url, environment.get("PROCRISK_URL"), "http://localhost:8080").replaceAll("/+$", "") + "/");
+        URI base = URI.create(gateway.baseUrl(environment) + "/");
         JsonNode result = new GatewayClient(base, key, Duration.ofSeconds(timeoutSeconds)).check(file, bomType, query());
 
         String source = file.toString();

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,12 +48,8 @@ public class ScoreBatchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Orders, one JSON object per line")
     Path file;
 
-    @Option(names = "--url", description = "Gateway URL (default: $PROCRISK_URL or http://localhost:8080)")
-    String url;
-
-    @Option(names = "--api-key-env", defaultValue = "PROCRISK_API_KEY", paramLabel = "NAME",
-            description = "Environment variable holding the API key (default: ${DEFAULT-VALUE})")
-    String apiKeyEnv;
+    @Mixin
+    GatewayOptions gateway = new GatewayOptions();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the results here instead of stdout")
     Path output;
@@ -85,11 +82,8 @@ public class ScoreBatchCommand implements Callable<Integer> {
         if (!detail.equals("compact") && !detail.equals("full")) {
             throw new CheckException("--detail must be compact or full");
         }
-        String key = environment.get(apiKeyEnv);
-        if (key == null || key.isBlank()) {
-            throw new CheckException("no API key: set " + apiKeyEnv);
-        }
-        String base = (url != null ? url : environment.getOrDefault("PROCRISK_URL", "http://localhost:8080")).replaceAll("/+$", "");
+        String key = gateway.apiKey(environment);
+        String base = gateway.baseUrl(environment);
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/scores/batch?detail=" + detail))
                 .timeout(Duration.ofSeconds(timeoutSeconds))
                 .header("Content-Type", "application/x-ndjson").header("X-API-Key", key)

@@ -3,9 +3,6 @@ package org.procrisk.e2e;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +15,10 @@ final class Stack {
 
     static final Path ROOT = Path.of(System.getProperty("procrisk.root", "..")).toAbsolutePath().normalize();
 
-    final int gateway = freePort();
-    final int supplier = freePort();
-    final int scoring = freePort();
-    final int db = freePort();
+    final int gateway = Ports.free();
+    final int supplier = Ports.free();
+    final int scoring = Ports.free();
+    final int db = Ports.free();
     final Path runDir;
     private final Process process;
     private final StringBuffer output = new StringBuffer();
@@ -108,20 +105,5 @@ final class Stack {
         }
     }
 
-    static boolean listening(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -196,7 +196,7 @@ class StackIT {
         assertThat(stack.output()).contains("[run-stack] stopped");
         assertThat(stack.children()).noneMatch(ProcessHandle::isAlive);
         for (int port : new int[] {stack.gateway, stack.supplier, stack.scoring, stack.db}) {
-            assertThat(Stack.listening(port)).as("port %d still open", port).isFalse();
+            assertThat(Ports.listening(port)).as("port %d still open", port).isFalse();
         }
         assertThat(ProcessHandle.allProcesses()
                 .filter(p -> p.info().commandLine().map(c -> c.contains(stack.runDir.toString())).orElse(false))

@@ -1,9 +1,6 @@
 package org.procrisk.e2e.reliability;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +12,8 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import org.procrisk.e2e.Ports;
 
 /**
  * The stack as separate processes the tests can kill and restart one by one (scripts/run-stack gives
@@ -39,9 +38,9 @@ final class ManagedStack implements AutoCloseable {
         }
     }
 
-    final int db = freePort();
-    final Map<Service, Integer> ports = new EnumMap<>(Map.of(Service.SUPPLIER, freePort(), Service.SCORING, freePort(),
-            Service.GATEWAY, freePort()));
+    final int db = Ports.free();
+    final Map<Service, Integer> ports = new EnumMap<>(Map.of(Service.SUPPLIER, Ports.free(), Service.SCORING,
+            Ports.free(), Service.GATEWAY, Ports.free()));
     final String internalToken = "reliability-" + System.nanoTime();
     private final Path runDir;
     private final Map<Service, Process> services = new EnumMap<>(Service.class);
@@ -91,7 +90,7 @@ final class ManagedStack implements AutoCloseable {
                 Integer.toString(db)).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(runDir.resolve("logs/mariadb.log").toFile())).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!listening(db)) {
+        while (!Ports.listening(db)) {
             if (!database.isAlive() || System.nanoTime() > deadline) {
                 throw new IllegalStateException("MariaDB did not start; see " + runDir.resolve("logs/mariadb.log"));
             }
@@ -107,7 +106,7 @@ final class ManagedStack implements AutoCloseable {
             database.descendants().forEach(ProcessHandle::destroyForcibly);
             database.destroyForcibly().waitFor();
         }
-        while (listening(db)) {
+        while (Ports.listening(db)) {
             Thread.sleep(100);
         }
     }
@@ -136,7 +135,7 @@ final class ManagedStack implements AutoCloseable {
     void kill(Service s) throws InterruptedException {
         Process p = services.remove(s);
         p.destroyForcibly().waitFor();
-        while (listening(ports.get(s))) {
+        while (Ports.listening(ports.get(s))) {
             Thread.sleep(50);
         }
     }
@@ -197,20 +196,5 @@ final class ManagedStack implements AutoCloseable {
         }
     }
 
-    static boolean listening(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
