@@ -6,13 +6,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,21 +17,15 @@ import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
-
-import picocli.CommandLine;
 
 /** The CLI against a stubbed gateway on a dynamic port: exit statuses, requests it sends, reports. */
-class BomCheckCommandTest {
+class BomCheckCommandTest extends StubGateway {
 
     private static final String ANSWER = """
             {"verdict":"%s","datasetVersion":42,"asOf":"2026-11-25","methodVersion":"1","buyerCountry":"DE",
@@ -48,28 +39,10 @@ class BomCheckCommandTest {
             {"rule":"SINGLE_COUNTRY_REFINING","severity":"FAIL","lineNumber":10,"material":"DY",
              "message":"Line 10: DY refining is 99% in CN (global shares 2024), above the 80% limit"},""";
 
-    static WireMockServer gateway;
-
-    @TempDir
-    Path dir;
     Path bom;
-    StringWriter out;
-    StringWriter err;
-
-    @BeforeAll
-    static void start() {
-        gateway = new WireMockServer(wireMockConfig().dynamicPort());
-        gateway.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.stop();
-    }
 
     @BeforeEach
     void files() throws IOException {
-        gateway.resetAll();
         bom = dir.resolve("motor.csv");
         Files.writeString(bom, "lineNumber,quantity,material,form,massKgPerUnit\n10,1,DY,MAGNET,0.01\n");
     }
@@ -82,16 +55,11 @@ class BomCheckCommandTest {
     }
 
     private int run(String... args) {
-        return run(Map.of("PROCRISK_API_KEY", "k-reader", "PROCRISK_URL", gateway.baseUrl()), args);
+        return run(environment(), args);
     }
 
     private int run(Map<String, String> env, String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cli = BomCheckCommand.commandLine(new BomCheckCommand(env));
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
+        return execute(new BomCheckCommand(env), args);
     }
 
     @Test

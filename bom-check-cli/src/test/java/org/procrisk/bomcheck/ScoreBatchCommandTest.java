@@ -5,54 +5,26 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 
-import picocli.CommandLine;
-
 /** score-batch against a stubbed gateway: complete streams, refused orders, and streams cut short. */
-class ScoreBatchCommandTest {
+class ScoreBatchCommandTest extends StubGateway {
 
     private static final String RESULT = "{\"poNumber\":\"PO-%d\",\"score\":71,\"riskTier\":\"HIGH\"}\n";
 
-    static WireMockServer gateway;
-
-    @TempDir
-    Path dir;
     Path orders;
-    StringWriter out;
-    StringWriter err;
-
-    @BeforeAll
-    static void start() {
-        gateway = new WireMockServer(wireMockConfig().dynamicPort());
-        gateway.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.stop();
-    }
 
     @BeforeEach
     void file() throws IOException {
-        gateway.resetAll();
         orders = dir.resolve("orders.ndjson");
         Files.writeString(orders, "{\"poNumber\":\"PO-1\"}\n{\"poNumber\":\"PO-2\"}\n");
     }
@@ -63,13 +35,7 @@ class ScoreBatchCommandTest {
     }
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cli = BomCheckCommand.commandLine(new CommandLine(new ScoreBatchCommand(
-                Map.of("PROCRISK_API_KEY", "k-reader", "PROCRISK_URL", gateway.baseUrl()))));
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
+        return execute(new ScoreBatchCommand(environment()), args);
     }
 
     @Test

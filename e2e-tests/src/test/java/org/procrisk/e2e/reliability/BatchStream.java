@@ -38,6 +38,7 @@ final class BatchStream {
                         out.write(bytes);
                         out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
                         if (cutAfterMillis >= 0 && n % 100 == 0) {
+                            // paced so that the stream is still running when the cut comes, not done in 200 ms
                             Thread.sleep(5);
                             if (!cutDone && System.currentTimeMillis() - start > cutAfterMillis) {
                                 cutDone = true;

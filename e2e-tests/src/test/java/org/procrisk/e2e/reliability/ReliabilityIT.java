@@ -201,7 +201,7 @@ class ReliabilityIT {
             Api.Answer a = api.call("PUT", "/api/v1/parts:bulk", ManagedStack.EDITOR_KEY, bulk.append("]").toString());
             assertThat(a.status()).as(a.body()).isEqualTo(200);
         }
-        ScoringLoad.sleep(1000);
+        awaitTrue(() -> seen.stream().anyMatch(v -> v[1] - base >= 980), 20_000, "scoring saw the bulk's parts");
         racing.set(false);
         poller.join(30_000);
         editors.join(30_000);
@@ -223,7 +223,7 @@ class ReliabilityIT {
     @Order(5)
     void scoringKeepsAnsweringFromItsSnapshotWhileSupplierServiceIsDown() throws Exception {
         try (ScoringLoad load = new ScoringLoad(api, ManagedStack.READER_KEY, 3)) {
-            ScoringLoad.sleep(1500);
+            awaitTrue(() -> load.fresh.get() > 20, 20_000, "steady scoring load before the kill");
             stack.kill(ManagedStack.Service.SUPPLIER);
             api.call("POST", "/api/v1/admin/snapshot:refresh", ManagedStack.ADMIN_KEY, null);
             awaitTrue(() -> load.stale.get() > 10, 20_000, "answers flagged stale while supplier-service is down");
@@ -269,7 +269,7 @@ class ReliabilityIT {
             }
         });
         writer.start();
-        ScoringLoad.sleep(1500);
+        awaitTrue(() -> acknowledged.size() >= 10, 20_000, "writes acknowledged before the outage");
         stack.stopDatabase();
         awaitTrue(() -> stack.status(stack.url(ManagedStack.Service.SUPPLIER) + "/q/health/ready") == 503, 20_000,
                 "supplier-service readiness DOWN without its database");

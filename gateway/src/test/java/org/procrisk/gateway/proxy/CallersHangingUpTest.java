@@ -4,11 +4,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.procrisk.gateway.testing.WireMockDownstreams;
@@ -41,12 +43,22 @@ class CallersHangingUpTest {
                 out.write(("GET /api/v1/sources HTTP/1.1\r\nHost: localhost\r\nX-API-Key: reader-key\r\n\r\n")
                         .getBytes(StandardCharsets.US_ASCII));
                 out.flush();
-                Thread.sleep(150);
+                int reached = i + 1;
+                // hang up only once the request is in flight at the service
+                await().atMost(Duration.ofSeconds(5)).until(() -> supplier.getAllServeEvents().size() >= reached);
             }
         }
-        Thread.sleep(1000);
+        // every hang-up has been handled once the gateway has ended all six exchanges
+        await().atMost(Duration.ofSeconds(10)).until(() -> resetExchanges() >= 6);
         given().header("X-API-Key", "reader-key").when().get("/api/v1/sources").then().statusCode(200);
         given().when().get("/q/health/group/dependencies").then()
                 .body("checks.find { it.name == 'downstream-circuits' }.data.supplier-service", equalTo("CLOSED"));
+    }
+
+    /** Requests the gateway's HTTP server recorded as reset by the caller. */
+    private static double resetExchanges() {
+        return given().when().get("/q/metrics").then().extract().asString().lines()
+                .filter(l -> l.startsWith("http_server_requests_seconds_count{") && l.contains("status=\"RESET\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 }
