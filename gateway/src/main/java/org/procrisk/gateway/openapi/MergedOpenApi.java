@@ -40,23 +40,27 @@ public class MergedOpenApi {
     void install(@Observes Router router, Vertx vertx) {
         client = vertx.createHttpClient();
         router.get("/q/openapi").order(-10).handler(ctx -> {
-            if (documents.size() < config.services().size()) {
-                fetchMissing();
-            }
-            ctx.response().putHeader("Content-Type", "application/json").end(merged().encodePrettily());
+            // Right after start-up the services may not have answered yet: ask them now and answer when they
+            // have (each fetch gives up after 2 s), rather than show a document without their operations.
+            io.vertx.core.Future<Void> ready = documents.size() < config.services().size()
+                    ? fetchMissing() : io.vertx.core.Future.succeededFuture();
+            ready.onComplete(done -> ctx.response().putHeader("Content-Type", "application/json")
+                    .end(merged().encodePrettily()));
         });
         router.get("/").handler(ctx -> ctx.redirect("/q/swagger-ui/"));
         fetchMissing();
         vertx.setPeriodic(10_000, id -> fetchMissing());
     }
 
-    private void fetchMissing() {
+    /** Completes when every missing document has been fetched or has failed. */
+    private io.vertx.core.Future<Void> fetchMissing() {
+        java.util.List<io.vertx.core.Future<?>> fetches = new java.util.ArrayList<>();
         config.services().forEach((name, service) -> {
             if (documents.containsKey(name)) {
                 return;
             }
             URI base = URI.create(service.url());
-            client.request(new RequestOptions().setMethod(HttpMethod.GET).setHost(base.getHost())
+            fetches.add(client.request(new RequestOptions().setMethod(HttpMethod.GET).setHost(base.getHost())
                             .setPort(base.getPort() > 0 ? base.getPort() : 80).setURI("/q/openapi?format=json")
                             .setTimeout(2000))
                     .compose(request -> request.send().compose(response -> response.statusCode() == 200
@@ -69,8 +73,10 @@ public class MergedOpenApi {
                             Log.warnf("OpenAPI of %s is not a JSON object; ignored", name);
                         }
                     })
-                    .onFailure(e -> Log.debugf("OpenAPI of %s not available yet: %s", name, e.getMessage()));
+                    .onFailure(e -> Log.debugf("OpenAPI of %s not available yet: %s", name, e.getMessage()))
+                    .recover(e -> io.vertx.core.Future.succeededFuture()));
         });
+        return io.vertx.core.Future.join(fetches).mapEmpty();
     }
 
     JsonObject merged() {
