@@ -1,6 +1,5 @@
 package org.procrisk.scoring.rest;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.procrisk.scoring.service.OrderValidation;
 import org.procrisk.scoring.service.ScoringService;
 
 @Path("/api/v1/scores")
@@ -46,9 +46,11 @@ public class ScoreResource {
                        "composition":[{"material":"W","form":"ALLOY","massKgPerUnit":0.4}]}]}""";
 
     private final ScoringService scoring;
+    private final OrderValidation validation;
 
-    public ScoreResource(ScoringService scoring) {
+    public ScoreResource(ScoringService scoring, OrderValidation validation) {
         this.scoring = scoring;
+        this.validation = validation;
     }
 
     @POST
@@ -70,9 +72,10 @@ public class ScoreResource {
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "503", description = "No registry data loaded yet; see Retry-After",
             content = @Content(mediaType = "application/problem+json"))
-    public ScoreResponse score(@Valid @NotNull ScoreRequest order,
+    public ScoreResponse score(@NotNull ScoreRequest order,
                                @Parameter(description = "`compact` leaves out the per-material evidence", example = "full")
                                @QueryParam("detail") @Pattern(regexp = "full|compact", message = "must be full or compact") String detail) {
+        validation.require(order);
         return scoring.score(order, !"compact".equals(detail));
     }
 }

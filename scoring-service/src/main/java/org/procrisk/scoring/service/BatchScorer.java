@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.Validator;
 
 import org.procrisk.common.problem.Problem;
 import org.procrisk.common.problem.ProblemException;
@@ -43,7 +42,7 @@ public class BatchScorer {
     private static final int FLUSH_EVERY = 64;
 
     private final ScoringService scoring;
-    private final Validator validator;
+    private final OrderValidation validation;
     private final ObjectReader reader;
     private final ObjectReader arrayElementReader;
     private final ObjectWriter writer;
@@ -55,9 +54,9 @@ public class BatchScorer {
                 return t;
             });
 
-    public BatchScorer(ScoringService scoring, Validator validator, ObjectMapper json) {
+    public BatchScorer(ScoringService scoring, OrderValidation validation, ObjectMapper json) {
         this.scoring = scoring;
-        this.validator = validator;
+        this.validation = validation;
         this.json = json;
         // Elements of a JSON array are read one at a time from a shared parser: what follows one is the
         // next element, not trailing garbage (a line of NDJSON is read whole, so the check still holds there).
@@ -111,7 +110,7 @@ public class BatchScorer {
             return error(index, null, 400, "order is not valid JSON: " + e.getOriginalMessage(), List.of());
         }
         List<Problem.FieldError> errors = new ArrayList<>();
-        validator.validate(request).forEach(v -> errors.add(new Problem.FieldError(ViolationFields.fieldOf(v), v.getMessage())));
+        validation.violations(request).forEach(v -> errors.add(new Problem.FieldError(ViolationFields.fieldOf(v), v.getMessage())));
         if (!errors.isEmpty()) {
             return error(index, request.poNumber(), 400, errors.size() + " fields are not valid", errors);
         }
@@ -185,7 +184,7 @@ public class BatchScorer {
     private void scoreOne(ScoreRequest request, LoadedData data, boolean detail, OutputStream out, Totals totals)
             throws IOException {
         List<Problem.FieldError> errors = new ArrayList<>();
-        validator.validate(request).forEach(v -> errors.add(new Problem.FieldError(ViolationFields.fieldOf(v), v.getMessage())));
+        validation.violations(request).forEach(v -> errors.add(new Problem.FieldError(ViolationFields.fieldOf(v), v.getMessage())));
         if (!errors.isEmpty()) {
             writeError(out, totals, request.poNumber(), 400, errors.size() + " fields are not valid", errors);
             return;
