@@ -88,19 +88,19 @@ public final class ScoreMapper {
     }
 
     private static List<ScoreResponse.MaterialResult> materials(List<MaterialExposure> materials) {
-        List<ScoreResponse.MaterialResult> out = new ArrayList<>(materials.size());
-        for (MaterialExposure m : materials) {
-            List<ScoreResponse.StageResult> stages = m.stages().stream().anyMatch(s -> s.declarationId() != null)
-                    ? m.stages().stream().map(ScoreMapper::stage).toList()
-                    : RenderedStages.of(m.stages(), ScoreMapper::stage);
-            out.add(new ScoreResponse.MaterialResult(m.component().material(), m.component().form().name(),
-                    BigDecimal.valueOf(m.component().massKgPerUnit()), m.noData(),
-                    Precision.probability(m.probability()), m.topRefiningCountry(),
-                    Precision.probability(m.topRefiningShare()), Precision.probability(m.concentration()),
-                    m.stagesWithoutData().stream().map(Enum::name).toList(), stages,
-                    m.controls().stream().map(ExportControl::id).toList()));
-        }
-        return out;
+        return RenderedMaterials.of(materials, ScoreMapper::material);
+    }
+
+    private static ScoreResponse.MaterialResult material(MaterialExposure m) {
+        return new ScoreResponse.MaterialResult(m.component().material(), m.component().form().name(), mass(m),
+                m.noData(), Precision.probability(m.probability()), m.topRefiningCountry(),
+                Precision.probability(m.topRefiningShare()), Precision.probability(m.concentration()),
+                m.stagesWithoutData().stream().map(Enum::name).toList(), m.stages().stream().map(ScoreMapper::stage).toList(),
+                m.controls().stream().map(ExportControl::id).toList());
+    }
+
+    static BigDecimal mass(MaterialExposure m) {
+        return BigDecimal.valueOf(m.component().massKgPerUnit());
     }
 
     private static ScoreResponse.StageResult stage(StageExposure s) {

@@ -1,0 +1,176 @@
+package org.procrisk.scoring.mapping;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.util.AbstractList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+
+import org.procrisk.scoring.method.MaterialExposure;
+import org.procrisk.scoring.method.StageExposure;
+import org.procrisk.scoring.rest.ScoreResponse.MaterialResult;
+
+/**
+ * The evidence of a material scored from global shares is the same in most answers of a dataset:
+ * every line with DY in a magnet shows the same stages, probability, top country and controls; only
+ * the mass differs. Mapping and writing it was the largest cost of a score, so it is rendered to JSON
+ * once per memoised exposure and then copied, with the line's mass written in between.
+ */
+@JsonSerialize(using = RenderedMaterials.Writer.class)
+final class RenderedMaterials extends AbstractList<MaterialResult> {
+
+    private static final int MAX_ENTRIES = 20_000;
+    /** A mass no component can have (masses are positive): marks where a line's mass goes. */
+    private static final BigDecimal MASS_MARK = new BigDecimal("-9.87654321");
+    private static final Map<Identity, Template> CACHE = new ConcurrentHashMap<>();
+
+    private final List<MaterialExposure> exposures;
+    private final Function<MaterialExposure, MaterialResult> map;
+    /** Per material, its result when mapped here, or else its template. */
+    private final MaterialResult[] results;
+    private final Template[] templates;
+
+    private RenderedMaterials(List<MaterialExposure> exposures, Function<MaterialExposure, MaterialResult> map,
+                              MaterialResult[] results, Template[] templates) {
+        this.exposures = exposures;
+        this.map = map;
+        this.results = results;
+        this.templates = templates;
+    }
+
+    /**
+     * A material whose stages came from a supplier's declaration is mapped each time; the others by
+     * the identity of the method's memoised (immutable) stage list, which stands for the whole shared
+     * exposure: hashing the contents on every lookup would cost what the rendering saves.
+     */
+    static List<MaterialResult> of(List<MaterialExposure> materials, Function<MaterialExposure, MaterialResult> map) {
+        MaterialResult[] results = new MaterialResult[materials.size()];
+        Template[] templates = new Template[materials.size()];
+        for (int i = 0; i < results.length; i++) {
+            MaterialExposure m = materials.get(i);
+            if (shared(m)) {
+                templates[i] = template(m, map);
+            } else {
+                results[i] = map.apply(m);
+            }
+        }
+        return new RenderedMaterials(materials, map, results, templates);
+    }
+
+    private static boolean shared(MaterialExposure m) {
+        if (m.stages().isEmpty()) {
+            return false; // the empty list is one instance for every material
+        }
+        for (StageExposure s : m.stages()) {
+            if (s.declarationId() != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Template template(MaterialExposure m, Function<MaterialExposure, MaterialResult> map) {
+        Identity key = new Identity(m.stages());
+        Template hit = CACHE.get(key);
+        if (hit != null) {
+            return hit;
+        }
+        if (CACHE.size() >= MAX_ENTRIES) {
+            CACHE.clear();
+        }
+        return CACHE.computeIfAbsent(key, k -> new Template(withMass(map.apply(m), MASS_MARK)));
+    }
+
+    private static MaterialResult withMass(MaterialResult r, BigDecimal mass) {
+        return new MaterialResult(r.material(), r.form(), mass, r.noData(), r.controlProbability(), r.topRefiningCountry(),
+                r.topRefiningShare(), r.concentration(), r.stagesWithoutData(), r.stages(), r.controls());
+    }
+
+    @Override
+    public MaterialResult get(int index) {
+        return results[index] != null ? results[index] : map.apply(exposures.get(index));
+    }
+
+    @Override
+    public int size() {
+        return results.length;
+    }
+
+    private record Identity(List<StageExposure> stages) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity o && o.stages == stages;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(stages);
+        }
+    }
+
+    /** The material's JSON split where the mass goes, rendered on first use with the answer's own codec. */
+    private static final class Template {
+        private final MaterialResult marked;
+        private volatile SerializableString[] parts;
+
+        Template(MaterialResult marked) {
+            this.marked = marked;
+        }
+
+        SerializableString[] parts(ObjectCodec codec) throws IOException {
+            SerializableString[] rendered = parts;
+            if (rendered == null) {
+                StringWriter out = new StringWriter();
+                try (JsonGenerator generator = codec.getFactory().createGenerator(out)) {
+                    codec.writeValue(generator, marked);
+                }
+                String json = out.toString();
+                String mark = MASS_MARK.toPlainString();
+                int at = json.indexOf(mark);
+                if (at < 0 || json.indexOf(mark, at + 1) >= 0) {
+                    throw new IllegalStateException("the mass mark must appear once in " + json);
+                }
+                rendered = new SerializableString[] {new SerializedString(json.substring(0, at)),
+                        new SerializedString(json.substring(at + mark.length()))};
+                parts = rendered;
+            }
+            return rendered;
+        }
+    }
+
+    static final class Writer extends StdSerializer<RenderedMaterials> {
+
+        Writer() {
+            super(RenderedMaterials.class);
+        }
+
+        @Override
+        public void serialize(RenderedMaterials value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            generator.writeStartArray(value, value.results.length);
+            for (int i = 0; i < value.results.length; i++) {
+                Template template = value.templates[i];
+                if (template == null) {
+                    provider.defaultSerializeValue(value.results[i], generator);
+                    continue;
+                }
+                SerializableString[] parts = template.parts(generator.getCodec());
+                // writeRawValue puts the separator before the element; the rest continues it
+                generator.writeRawValue(parts[0]);
+                generator.writeRaw(ScoreMapper.mass(value.exposures.get(i)).toPlainString());
+                generator.writeRaw(parts[1]);
+            }
+            generator.writeEndArray();
+        }
+    }
+}
