@@ -1,6 +1,8 @@
 package org.procrisk.gateway.metrics;
 
-import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,27 +22,37 @@ public class GatewayMetrics {
     static final String DOWNSTREAM = "procrisk.gateway.downstream";
 
     private final MeterRegistry registry;
+    // Building and registering a Timer on every request (tags sorted, id hashed, registry looked up)
+    // cost more than recording into it; the set of routes, statuses and key names is small.
+    private final Map<RequestKey, Timer> requests = new ConcurrentHashMap<>();
+    private final Map<DownstreamKey, Timer> downstream = new ConcurrentHashMap<>();
 
     public GatewayMetrics(MeterRegistry registry) {
         this.registry = registry;
     }
 
     public void request(String route, String keyName, int status, long nanos) {
-        Timer.builder(REQUESTS)
-                .description("Requests through the gateway by route, status and API key name")
-                .tags("route", route, "status", Integer.toString(status), "key", keyName)
-                .publishPercentileHistogram()
-                .register(registry)
-                .record(Duration.ofNanos(nanos));
+        requests.computeIfAbsent(new RequestKey(route, keyName, status), k -> Timer.builder(REQUESTS)
+                        .description("Requests through the gateway by route, status and API key name")
+                        .tags("route", k.route(), "status", Integer.toString(k.status()), "key", k.keyName())
+                        .publishPercentileHistogram()
+                        .register(registry))
+                .record(nanos, TimeUnit.NANOSECONDS);
     }
 
     /** {@code outcome}: the downstream status code, or the problem status the gateway made of a failure. */
     public void downstream(String service, int outcome, long nanos) {
-        Timer.builder(DOWNSTREAM)
-                .description("Time for a downstream service to answer, by service and status")
-                .tags("service", service, "status", Integer.toString(outcome))
-                .publishPercentileHistogram()
-                .register(registry)
-                .record(Duration.ofNanos(nanos));
+        downstream.computeIfAbsent(new DownstreamKey(service, outcome), k -> Timer.builder(DOWNSTREAM)
+                        .description("Time for a downstream service to answer, by service and status")
+                        .tags("service", k.service(), "status", Integer.toString(k.status()))
+                        .publishPercentileHistogram()
+                        .register(registry))
+                .record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    private record RequestKey(String route, String keyName, int status) {
+    }
+
+    private record DownstreamKey(String service, int status) {
     }
 }

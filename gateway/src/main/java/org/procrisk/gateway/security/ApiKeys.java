@@ -70,10 +70,15 @@ public class ApiKeys {
     }
 
     public static byte[] sha256(String text) {
+        return SHA256.get().digest(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** One digest per event-loop thread: looking the algorithm up showed on every request's profile. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 }
