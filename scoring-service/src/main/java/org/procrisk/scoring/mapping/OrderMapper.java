@@ -49,14 +49,14 @@ public final class OrderMapper {
         Set<Integer> lineNumbers = new HashSet<>();
         for (int i = 0; i < request.lines().size(); i++) {
             ScoreRequest.Line line = request.lines().get(i);
-            String at = prefix + "lines[" + i + "].";
+            // field names are built only for errors: this runs for every line of every order
             if (line.lineNumber() != null && !lineNumbers.add(line.lineNumber())) {
-                errors.add(new Problem.FieldError(at + "lineNumber", "line number " + line.lineNumber() + " is used twice"));
+                errors.add(new Problem.FieldError(at(prefix, i) + "lineNumber", "line number " + line.lineNumber() + " is used twice"));
             }
             boolean hasPart = line.partNumber() != null && !line.partNumber().isBlank();
             boolean hasComposition = line.composition() != null;
             if (hasPart == hasComposition) {
-                errors.add(new Problem.FieldError(at + "partNumber", hasPart
+                errors.add(new Problem.FieldError(at(prefix, i) + "partNumber", hasPart
                         ? "give either partNumber or composition, not both"
                         : "give a partNumber or a composition"));
             }
@@ -64,18 +64,23 @@ public final class OrderMapper {
                 Set<String> materials = new HashSet<>();
                 for (int j = 0; j < line.composition().size(); j++) {
                     String material = line.composition().get(j).material();
-                    String field = at + "composition[" + j + "].material";
                     if (!data.knowsMaterial(material)) {
-                        errors.add(new Problem.FieldError(field, "unknown material code '" + material + "'"));
+                        errors.add(new Problem.FieldError(at(prefix, i) + "composition[" + j + "].material",
+                                "unknown material code '" + material + "'"));
                     } else if (!materials.add(material)) {
-                        errors.add(new Problem.FieldError(field, "material '" + material + "' is listed twice"));
+                        errors.add(new Problem.FieldError(at(prefix, i) + "composition[" + j + "].material",
+                                "material '" + material + "' is listed twice"));
                     }
                 }
                 if (line.composition().isEmpty()) {
-                    errors.add(new Problem.FieldError(at + "composition", "must not be empty"));
+                    errors.add(new Problem.FieldError(at(prefix, i) + "composition", "must not be empty"));
                 }
             }
         }
+    }
+
+    private static String at(String prefix, int line) {
+        return prefix + "lines[" + line + "].";
     }
 
     public static Order build(ScoreRequest r, Dataset data) {
@@ -109,8 +114,17 @@ public final class OrderMapper {
         return code != null && COUNTRIES.contains(code);
     }
 
+    private static boolean isUpperAscii(String code) {
+        for (int i = 0; i < code.length(); i++) {
+            if (code.charAt(i) < 'A' || code.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static boolean isCurrency(String code) {
-        if (code == null || !code.matches("[A-Z]{3}")) {
+        if (code == null || code.length() != 3 || !isUpperAscii(code)) {
             return false;
         }
         try {

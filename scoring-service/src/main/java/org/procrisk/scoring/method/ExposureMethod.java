@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -257,7 +258,10 @@ public final class ExposureMethod {
         BigDecimal singleCountry = BigDecimal.ZERO;
         BigDecimal weightedRisk = BigDecimal.ZERO;
         boolean allScored = true;
-        Map<String, BigDecimal> byCountry = new TreeMap<>();
+        // Σ value × share per country, summed per distribution first: exactly the same decimals (BigDecimal
+        // adds and multiplies exactly), with a share turned into a BigDecimal once per distribution
+        // rather than once per line.
+        Map<Distribution, BigDecimal> valueByDistribution = new IdentityHashMap<>();
         Map<String, BigDecimal> byControl = new TreeMap<>();
         for (LineExposure line : lines) {
             BigDecimal value = line.value();
@@ -277,13 +281,15 @@ public final class ExposureMethod {
                     .findFirst().orElseThrow();
             StageExposure refining = critical.stage(Stage.REFINING);
             if (refining != null) {
-                refining.distribution().shares().forEach((country, share) ->
-                        byCountry.merge(country, value.multiply(BigDecimal.valueOf(share)), BigDecimal::add));
+                valueByDistribution.merge(refining.distribution(), value, BigDecimal::add);
             }
             for (ExportControl control : line.controls()) {
                 byControl.merge(control.id(), value, BigDecimal::add);
             }
         }
+        Map<String, BigDecimal> byCountry = new TreeMap<>();
+        valueByDistribution.forEach((distribution, value) -> distribution.shares().forEach((country, share) ->
+                byCountry.merge(country, value.multiply(BigDecimal.valueOf(share)), BigDecimal::add)));
         BigDecimal coverage;
         if (total.signum() == 0) {
             coverage = allScored ? BigDecimal.ONE : BigDecimal.ZERO;
