@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,9 @@ public class SnapshotService {
     private List<SnapshotDto.PartRow> parts() {
         Map<String, List<ComponentDto>> composition = new LinkedHashMap<>();
         Map<String, String[]> parts = new LinkedHashMap<>();
-        for (Object[] r : rows("SELECT p.id, p.part_number, p.description FROM part p ORDER BY p.part_number")) {
+        // Sorted here, not by the database: with the descriptions in the rows, 100,000 parts made MariaDB
+        // sort on disk (0.7 of the snapshot's 1.2 s); the primary-key scan is ordered by id instead.
+        for (Object[] r : rows("SELECT p.id, p.part_number, p.description FROM part p")) {
             parts.put((String) r[0], new String[] {(String) r[1], (String) r[2]});
             composition.put((String) r[0], new ArrayList<>(3));
         }
@@ -77,6 +80,7 @@ public class SnapshotService {
         }
         List<SnapshotDto.PartRow> out = new ArrayList<>(parts.size());
         parts.forEach((id, p) -> out.add(new SnapshotDto.PartRow(p[0], p[1], composition.get(id))));
+        out.sort(Comparator.comparing(SnapshotDto.PartRow::partNumber));
         return out;
     }
 
