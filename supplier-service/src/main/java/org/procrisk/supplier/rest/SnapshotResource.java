@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.procrisk.supplier.concurrency.Preconditions;
+import org.procrisk.supplier.service.SnapshotBodies;
 import org.procrisk.supplier.service.SnapshotService;
 
 @Path("/api/v1/snapshot")
@@ -22,21 +23,25 @@ import org.procrisk.supplier.service.SnapshotService;
 public class SnapshotResource {
 
     private final SnapshotService snapshots;
+    private final SnapshotBodies bodies;
 
-    public SnapshotResource(SnapshotService snapshots) {
+    public SnapshotResource(SnapshotService snapshots, SnapshotBodies bodies) {
         this.snapshots = snapshots;
+        this.bodies = bodies;
     }
 
     @GET
     @Operation(operationId = "getSnapshot", summary = "Everything scoring needs, at one dataset version",
-            description = "ETag is the dataset version; send it back in If-None-Match to get 304 when nothing changed.")
+            description = "ETag is the dataset version; send it back in If-None-Match to get 304 when nothing changed. "
+                    + "Each version is rendered once and served to every replica from memory.")
     @APIResponse(responseCode = "200", description = "The snapshot", content = @Content(schema = @Schema(implementation = SnapshotDto.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the version in If-None-Match")
     public Response snapshot(@HeaderParam("If-None-Match") String ifNoneMatch) {
         if (ifNoneMatch != null && Preconditions.matches(ifNoneMatch, Preconditions.etag(snapshots.currentVersion()))) {
             return Response.notModified(EntityTag.valueOf(Preconditions.etag(snapshots.currentVersion()))).build();
         }
-        SnapshotDto snapshot = snapshots.snapshot();
-        return Response.ok(snapshot).tag(EntityTag.valueOf(Preconditions.etag(snapshot.datasetVersion()))).build();
+        SnapshotBodies.Rendered snapshot = bodies.current();
+        return Response.ok(snapshot.json(), MediaType.APPLICATION_JSON_TYPE)
+                .tag(EntityTag.valueOf(Preconditions.etag(snapshot.version()))).build();
     }
 }
