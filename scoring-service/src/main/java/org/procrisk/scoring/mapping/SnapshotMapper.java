@@ -32,7 +32,7 @@ public final class SnapshotMapper {
         b.controls(s.exportControls().stream().map(SnapshotMapper::control).toList());
         s.sources().forEach(src -> b.source(new Source(src.id(), src.publisher(), src.title(), src.year(), src.url())));
         s.suppliers().forEach(x -> b.supplier(new Supplier(x.id(), x.externalId(), x.name(), x.country())));
-        s.parts().forEach(p -> b.part(new Part(p.partNumber(), p.description(), p.composition().stream()
+        s.parts().forEach(p -> b.part(new Part(p.partNumber(), p.composition().stream()
                 .map(c -> new Component(c.material(), Form.valueOf(c.form()), c.massKgPerUnit()))
                 .toList())));
         s.declarations().forEach(d -> b.declaration(new Declaration(d.id(), d.supplier(), d.partNumber(), d.material(),

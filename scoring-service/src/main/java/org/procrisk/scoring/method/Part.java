@@ -2,7 +2,8 @@ package org.procrisk.scoring.method;
 
 import java.util.List;
 
-public record Part(String partNumber, String description, List<Component> composition) {
+/** A registry part as scoring needs it: its number and composition (descriptions are not read). */
+public record Part(String partNumber, List<Component> composition) {
     public Part {
         composition = List.copyOf(composition);
     }

@@ -18,7 +18,7 @@ class MethodRulesTest {
 
     private static final Dataset DATA = ReferenceDataFixture.builder()
             .supplier(new Supplier("s1", "SUP-JP", "Nippon Refining KK", "JP"))
-            .part(new Part("MAG-1", "NdFeB magnet", List.of(new Component("ND", Form.MAGNET, 0.2),
+            .part(new Part("MAG-1", List.of(new Component("ND", Form.MAGNET, 0.2),
                     new Component("DY", Form.MAGNET, 0.01))))
             // general: Dy refined 100% in Japan, from 2025 to the end of 2025 (inclusive)
             .declaration(new Declaration("d-general", "SUP-JP", null, "DY", Stage.REFINING, Map.of("JP", 1.0),

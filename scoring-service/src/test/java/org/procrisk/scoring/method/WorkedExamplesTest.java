@@ -114,7 +114,7 @@ class WorkedExamplesTest {
         registry.path("suppliers").forEach(s -> builder.supplier(new Supplier("id-" + s.get("externalId").asText(),
                 s.get("externalId").asText(), s.get("name").asText(), s.get("country").asText())));
         registry.path("parts").forEach(p -> builder.part(new Part(p.get("partNumber").asText(),
-                p.path("description").asText(null), components(p.get("composition")))));
+                components(p.get("composition")))));
         int n = 0;
         for (JsonNode d : registry.path("declarations")) {
             Map<String, Double> shares = new HashMap<>();
