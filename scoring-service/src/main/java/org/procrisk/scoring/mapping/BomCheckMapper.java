@@ -70,7 +70,7 @@ public final class BomCheckMapper {
     private static BomCheckResponse.Line line(BomLine b, LineExposure l, LineCompliance c, boolean priced, int minor,
                                               BigDecimal total) {
         BigDecimal value = priced ? ScoreMapper.money(l.value(), minor) : null;
-        List<String> flags = l.flags().stream().map(Enum::name).sorted().toList();
+        List<String> flags = ScoreMapper.flagNames(l.flags());
         List<BomCheckResponse.Material> materials = l.materials().stream().map(BomCheckMapper::material).toList();
         return new BomCheckResponse.Line(b.lineNumber(), b.partNumber(), b.description(), b.quantity(), value,
                 share(l.value(), total), l.scored(),

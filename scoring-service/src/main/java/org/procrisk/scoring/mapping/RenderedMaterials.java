@@ -1,7 +1,6 @@
 package org.procrisk.scoring.mapping;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.AbstractList;
 import java.util.List;
@@ -131,11 +130,7 @@ final class RenderedMaterials extends AbstractList<MaterialResult> {
         SerializableString[] parts(ObjectCodec codec) throws IOException {
             SerializableString[] rendered = parts;
             if (rendered == null) {
-                StringWriter out = new StringWriter();
-                try (JsonGenerator generator = codec.getFactory().createGenerator(out)) {
-                    codec.writeValue(generator, marked);
-                }
-                String json = out.toString();
+                String json = Rendering.json(codec, marked);
                 String mark = MASS_MARK.toPlainString();
                 int at = json.indexOf(mark);
                 if (at < 0 || json.indexOf(mark, at + 1) >= 0) {

@@ -8,10 +8,13 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import org.procrisk.scoring.method.Dataset;
 import org.procrisk.scoring.method.ExportControl;
+import org.procrisk.scoring.method.Flag;
 import org.procrisk.scoring.method.LineExposure;
 import org.procrisk.scoring.method.MaterialExposure;
 import org.procrisk.scoring.method.OrderExposure;
@@ -26,6 +29,7 @@ import org.procrisk.scoring.snapshot.LoadedData;
 public final class ScoreMapper {
 
     public static final String METHOD_VERSION = "1";
+    private static final AtomicReferenceArray<List<String>> FLAG_NAMES = new AtomicReferenceArray<>(1 << Flag.values().length);
 
     private ScoreMapper() {
     }
@@ -60,7 +64,7 @@ public final class ScoreMapper {
 
     private static ScoreResponse.LineResult line(LineExposure l, ComplianceResult.Line compliance, int minor, Dataset data,
                                                  Parameters parameters, boolean detail) {
-        List<String> flags = l.flags().stream().map(Enum::name).sorted().toList();
+        List<String> flags = flagNames(l.flags());
         String supplierName = l.supplier() == null ? null : l.supplier().name();
         if (!l.scored()) {
             return new ScoreResponse.LineResult(l.line().lineNumber(), l.line().partNumber(), l.line().supplierId(),
@@ -77,14 +81,31 @@ public final class ScoreMapper {
                 detail ? materials(l.materials()) : null);
     }
 
+    /** The names of a set of flags in name order; one shared list per combination (2^9 at most). */
+    static List<String> flagNames(Set<Flag> flags) {
+        int mask = 0;
+        for (Flag flag : flags) {
+            mask |= 1 << flag.ordinal();
+        }
+        List<String> names = FLAG_NAMES.get(mask);
+        if (names == null) {
+            names = flags.stream().map(Enum::name).sorted().toList();
+            FLAG_NAMES.set(mask, names);
+        }
+        return names;
+    }
+
     private static List<ScoreResponse.AppliedControl> controls(List<ExportControl> controls, Dataset data,
                                                                Parameters parameters) {
-        return controls.stream().map(c -> {
+        ScoreResponse.AppliedControl[] applied = new ScoreResponse.AppliedControl[controls.size()];
+        for (int i = 0; i < applied.length; i++) {
+            ExportControl c = controls.get(i);
             var source = data.source(c.sourceId());
-            return new ScoreResponse.AppliedControl(c.id(), c.title(), c.issuer(), c.measure().name(),
+            applied[i] = new ScoreResponse.AppliedControl(c.id(), c.title(), c.issuer(), c.measure().name(),
                     parameters.severityOf(c.measure()), c.sourceId(), source == null ? null : source.url(),
                     c.suspendedUntil());
-        }).toList();
+        }
+        return RenderedControls.of(applied);
     }
 
     private static List<ScoreResponse.MaterialResult> materials(List<MaterialExposure> materials) {

@@ -34,7 +34,8 @@ public final class Dataset {
     private final Map<String, Part> partsByNumber;
     private final Map<String, List<Declaration>> declarationsBySupplier;
     private final List<ShareRow> shareRows;
-    private final Set<String> declaredMaterials;
+    /** Supplier external id → materials it declared; asked for every component of every line. */
+    private final Map<String, Set<String>> declaredMaterials;
     private final java.util.concurrent.ConcurrentHashMap<Object, MaterialExposure> memo = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Declaration> declarations;
 
@@ -69,14 +70,14 @@ public final class Dataset {
         b.declarations.forEach(d -> declarations.computeIfAbsent(d.supplierExternalId(), k -> new ArrayList<>()).add(d));
         declarations.replaceAll((k, v) -> List.copyOf(v));
         this.declarationsBySupplier = Map.copyOf(declarations);
-        this.declaredMaterials = b.declarations.stream()
-                .map(d -> d.supplierExternalId() + "\u0000" + d.material())
-                .collect(Collectors.toUnmodifiableSet());
+        this.declaredMaterials = b.declarations.stream().collect(Collectors.groupingBy(Declaration::supplierExternalId,
+                Collectors.mapping(Declaration::material, Collectors.toUnmodifiableSet())));
     }
 
     /** Whether the supplier declared anything for this material (any part, stage or date). */
     public boolean hasDeclarations(String supplierExternalId, String material) {
-        return declaredMaterials.contains(supplierExternalId + "\u0000" + material);
+        Set<String> materials = declaredMaterials.get(supplierExternalId);
+        return materials != null && materials.contains(material);
     }
 
     /**

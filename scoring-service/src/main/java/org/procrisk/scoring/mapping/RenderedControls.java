@@ -1,0 +1,72 @@
+package org.procrisk.scoring.mapping;
+
+import java.io.IOException;
+import java.util.AbstractList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+
+import org.procrisk.scoring.rest.ScoreResponse.AppliedControl;
+
+/**
+ * The controls of a line, each written as JSON rendered once: the same few controls, with their
+ * titles and source addresses, recur on most lines of an order, and escaping those strings again for
+ * every line was a tenth of writing an answer.
+ */
+@JsonSerialize(using = RenderedControls.Writer.class)
+final class RenderedControls extends AbstractList<AppliedControl> {
+
+    private static final int MAX_ENTRIES = 10_000;
+    private static final Map<AppliedControl, SerializableString> CACHE = new ConcurrentHashMap<>();
+
+    private final AppliedControl[] controls;
+
+    private RenderedControls(AppliedControl[] controls) {
+        this.controls = controls;
+    }
+
+    static List<AppliedControl> of(AppliedControl[] controls) {
+        return controls.length == 0 ? List.of() : new RenderedControls(controls);
+    }
+
+    @Override
+    public AppliedControl get(int index) {
+        return controls[index];
+    }
+
+    @Override
+    public int size() {
+        return controls.length;
+    }
+
+    static final class Writer extends StdSerializer<RenderedControls> {
+
+        Writer() {
+            super(RenderedControls.class);
+        }
+
+        @Override
+        public void serialize(RenderedControls value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            generator.writeStartArray(value, value.controls.length);
+            for (AppliedControl control : value.controls) {
+                SerializableString json = CACHE.get(control);
+                if (json == null) {
+                    if (CACHE.size() >= MAX_ENTRIES) {
+                        CACHE.clear();
+                    }
+                    json = new SerializedString(Rendering.json(generator.getCodec(), control));
+                    CACHE.put(control, json);
+                }
+                generator.writeRawValue(json);
+            }
+            generator.writeEndArray();
+        }
+    }
+}
