@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,16 +62,16 @@ public final class ExposureMethod {
         }
 
         List<MaterialExposure> materials = new ArrayList<>(components.size());
-        Set<ExportControl> controls = new TreeSet<>(BY_ID);
-        Set<ExportControl> context = new TreeSet<>(BY_ID);
+        List<ExportControl> controls = List.of();
+        List<ExportControl> context = List.of();
         for (Component component : components) {
             if (component.massKgPerUnit() < parameters.deMinimisKg()) {
                 continue;
             }
             MaterialExposure exposure = materialExposure(order, line, supplier, component, data);
             materials.add(exposure);
-            controls.addAll(exposure.controls());
-            context.addAll(exposure.contextControls());
+            controls = union(controls, exposure.controls());
+            context = union(context, exposure.contextControls());
             if (exposure.noData()) {
                 flags.add(Flag.NO_DATA);
             }
@@ -86,24 +87,24 @@ public final class ExposureMethod {
                 }
             }
         }
-        context.removeAll(controls);
-
-        List<MaterialExposure> withData = materials.stream().filter(m -> !m.noData()).toList();
-        if (withData.isEmpty()) {
-            flags.add(Flag.NO_DATA);
-            return new LineExposure(line, value, false, supplier, 0, 0, 0, null, flags, materials,
-                    List.copyOf(controls), List.copyOf(context));
-        }
+        context = without(context, controls);
 
         double survive = 1;
         double concentration = 0;
         MaterialExposure critical = null;
-        for (MaterialExposure m : withData) {
+        for (MaterialExposure m : materials) {
+            if (m.noData()) {
+                continue;
+            }
             survive *= 1 - m.probability();
             concentration = Math.max(concentration, m.concentration());
             if (critical == null || moreCritical(m, critical)) {
                 critical = m;
             }
+        }
+        if (critical == null) {
+            flags.add(Flag.NO_DATA);
+            return new LineExposure(line, value, false, supplier, 0, 0, 0, null, flags, materials, controls, context);
         }
         double probability = 1 - survive;
         double risk = 1 - (1 - probability) * (1 - parameters.concentrationWeight() * concentration);
@@ -114,11 +115,41 @@ public final class ExposureMethod {
         if (probability > 0) {
             flags.add(Flag.EXPORT_CONTROLLED);
         }
-        if (controls.stream().anyMatch(c -> lapsedRecently(c, order.asOf()))) {
-            flags.add(Flag.SUSPENSION_LAPSED);
+        for (ExportControl control : controls) {
+            if (lapsedRecently(control, order.asOf())) {
+                flags.add(Flag.SUSPENSION_LAPSED);
+                break;
+            }
         }
         return new LineExposure(line, value, true, supplier, probability, concentration, risk,
-                critical.component().material(), flags, materials, List.copyOf(controls), List.copyOf(context));
+                critical.component().material(), flags, materials, controls, context);
+    }
+
+    /**
+     * Controls of several materials as one list, sorted by id with no id twice. Each material's list
+     * is already so, and most are empty: a merge is needed only when two materials bring controls.
+     */
+    private static List<ExportControl> union(List<ExportControl> a, List<ExportControl> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        if (a.isEmpty()) {
+            return b;
+        }
+        Set<ExportControl> merged = new TreeSet<>(BY_ID);
+        merged.addAll(a);
+        merged.addAll(b);
+        return List.copyOf(merged);
+    }
+
+    /** {@code context} without the controls (by id) that already count in the probability. */
+    private static List<ExportControl> without(List<ExportControl> context, List<ExportControl> controls) {
+        if (context.isEmpty() || controls.isEmpty()) {
+            return context;
+        }
+        Set<String> counted = new HashSet<>();
+        controls.forEach(c -> counted.add(c.id()));
+        return context.stream().filter(c -> !counted.contains(c.id())).toList();
     }
 
     /** Highest topShare; ties go to the higher P_m, then to the alphabetically first code. */
@@ -251,6 +282,15 @@ public final class ExposureMethod {
         return new LineExposure(line, value, false, supplier, 0, 0, 0, null, flags, List.of(), List.of(), List.of());
     }
 
+    private static MaterialExposure critical(LineExposure line) {
+        for (MaterialExposure m : line.materials()) {
+            if (m.component().material().equals(line.criticalMaterial())) {
+                return m;
+            }
+        }
+        throw new IllegalStateException("a scored line has its critical material among its materials");
+    }
+
     private OrderExposure total(Order order, Dataset data, List<LineExposure> lines) {
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal scored = BigDecimal.ZERO;
@@ -276,10 +316,7 @@ public final class ExposureMethod {
             if (line.flags().contains(Flag.SINGLE_COUNTRY_REFINING)) {
                 singleCountry = singleCountry.add(value);
             }
-            MaterialExposure critical = line.materials().stream()
-                    .filter(m -> m.component().material().equals(line.criticalMaterial()))
-                    .findFirst().orElseThrow();
-            StageExposure refining = critical.stage(Stage.REFINING);
+            StageExposure refining = critical(line).stage(Stage.REFINING);
             if (refining != null) {
                 valueByDistribution.merge(refining.distribution(), value, BigDecimal::add);
             }

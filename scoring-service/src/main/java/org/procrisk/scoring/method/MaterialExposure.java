@@ -32,6 +32,11 @@ public record MaterialExposure(
     }
 
     public StageExposure stage(Stage stage) {
-        return stages.stream().filter(s -> s.stage() == stage).findFirst().orElse(null);
+        for (StageExposure s : stages) {
+            if (s.stage() == stage) {
+                return s;
+            }
+        }
+        return null;
     }
 }
