@@ -8,7 +8,6 @@ import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,6 +20,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.procrisk.common.http.JsonConfig;
+import org.procrisk.scoring.config.FastJson;
 import org.procrisk.scoring.mapping.OrderMapper;
 import org.procrisk.scoring.mapping.ScoreMapper;
 import org.procrisk.scoring.method.ExposureMethod;
@@ -68,8 +68,9 @@ public class ScorePipelineBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        mapper = new ObjectMapper().registerModule(new JavaTimeModule()).registerModule(new BlackbirdModule());
+        mapper = new ObjectMapper().registerModule(new JavaTimeModule());
         new JsonConfig().customize(mapper);
+        new FastJson().customize(mapper);
         mapper.disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         validator = Validation.buildDefaultValidatorFactory().getValidator();
         data = new LoadedData(ReferenceDataFixture.builder().build(), Instant.now(), Instant.now(), false, null);
