@@ -33,6 +33,7 @@ final class RenderedMaterials extends AbstractList<MaterialResult> {
     /** A mass no component can have (masses are positive): marks where a line's mass goes. */
     private static final BigDecimal MASS_MARK = new BigDecimal("-9.87654321");
     private static final Map<Identity, Template> CACHE = new ConcurrentHashMap<>();
+    private static final Map<Double, String> MASS_TEXT = new ConcurrentHashMap<>();
 
     private final List<MaterialExposure> exposures;
     private final Function<MaterialExposure, MaterialResult> map;
@@ -94,6 +95,24 @@ final class RenderedMaterials extends AbstractList<MaterialResult> {
     private static MaterialResult withMass(MaterialResult r, BigDecimal mass) {
         return new MaterialResult(r.material(), r.form(), mass, r.noData(), r.controlProbability(), r.topRefiningCountry(),
                 r.topRefiningShare(), r.concentration(), r.stagesWithoutData(), r.stages(), r.controls());
+    }
+
+    /**
+     * The mass as the plain decimal Jackson writes for it. A part's masses recur in every order that
+     * buys it, and turning a double into that text (shortest digits, then plain form) was a tenth of
+     * writing an answer.
+     */
+    static String massText(MaterialExposure m) {
+        double mass = m.component().massKgPerUnit();
+        String text = MASS_TEXT.get(mass);
+        if (text == null) {
+            if (MASS_TEXT.size() >= MAX_ENTRIES) {
+                MASS_TEXT.clear();
+            }
+            text = ScoreMapper.mass(m).toPlainString();
+            MASS_TEXT.put(mass, text);
+        }
+        return text;
     }
 
     @Override
@@ -162,7 +181,7 @@ final class RenderedMaterials extends AbstractList<MaterialResult> {
                 SerializableString[] parts = template.parts(generator.getCodec());
                 // writeRawValue puts the separator before the element; the rest continues it
                 generator.writeRawValue(parts[0]);
-                generator.writeRaw(ScoreMapper.mass(value.exposures.get(i)).toPlainString());
+                generator.writeRaw(massText(value.exposures.get(i)));
                 generator.writeRaw(parts[1]);
             }
             generator.writeEndArray();

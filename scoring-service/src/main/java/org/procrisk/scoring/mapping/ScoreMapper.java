@@ -89,7 +89,7 @@ public final class ScoreMapper {
         }
         List<String> names = FLAG_NAMES.get(mask);
         if (names == null) {
-            names = flags.stream().map(Enum::name).sorted().toList();
+            names = new RenderedNames(flags.stream().map(Enum::name).sorted().toList());
             FLAG_NAMES.set(mask, names);
         }
         return names;

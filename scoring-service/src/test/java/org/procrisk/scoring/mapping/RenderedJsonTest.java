@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-class RenderedControlsTest {
+class RenderedJsonTest {
 
     private final ObjectMapper json = configured();
 
@@ -40,12 +40,17 @@ class RenderedControlsTest {
     }
 
     @Test
-    void flagNamesAreInNameOrderAndSharedPerCombination() {
+    void flagNamesAreInNameOrderAndSharedPerCombination() throws Exception {
         var flags = EnumSet.of(Flag.SINGLE_COUNTRY_REFINING, Flag.EXPORT_CONTROLLED, Flag.HIGHLY_CONCENTRATED);
 
         assertThat(ScoreMapper.flagNames(flags)).containsExactly("EXPORT_CONTROLLED", "HIGHLY_CONCENTRATED", "SINGLE_COUNTRY_REFINING");
         assertThat(ScoreMapper.flagNames(EnumSet.copyOf(flags))).isSameAs(ScoreMapper.flagNames(flags));
         assertThat(ScoreMapper.flagNames(EnumSet.noneOf(Flag.class))).isEmpty();
+        for (int i = 0; i < 2; i++) {
+            assertThat(json.writeValueAsString(ScoreMapper.flagNames(flags)))
+                    .isEqualTo("[\"EXPORT_CONTROLLED\",\"HIGHLY_CONCENTRATED\",\"SINGLE_COUNTRY_REFINING\"]");
+            assertThat(json.writeValueAsString(ScoreMapper.flagNames(EnumSet.noneOf(Flag.class)))).isEqualTo("[]");
+        }
     }
 
     private static ObjectMapper configured() {
