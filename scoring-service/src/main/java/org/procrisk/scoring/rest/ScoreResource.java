@@ -1,7 +1,8 @@
 package org.procrisk.scoring.rest;
 
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.procrisk.common.problem.Problem;
+import org.procrisk.common.problem.ProblemException;
 import org.procrisk.scoring.service.OrderValidation;
 import org.procrisk.scoring.service.ScoringService;
 
@@ -60,7 +63,7 @@ public class ScoreResource {
                     + "export control, per line and in total, with the evidence, the method version and the dataset "
                     + "version used. Orders naming a programme (US-DOD) also get buyer-side verdicts (DFARS 225.7018 "
                     + "magnets and tungsten) per line, and the deadlines of announced restrictions. Up to 5,000 lines.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = ScoreRequest.class),
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ScoreRequest.class),
             examples = {@ExampleObject(name = "magnet and GaN lines", value = ORDER_EXAMPLE),
                     @ExampleObject(name = "US defence order (DFARS verdicts and the 2027-01-01 deadline)",
                             value = DEFENCE_ORDER_EXAMPLE)}))
@@ -72,10 +75,31 @@ public class ScoreResource {
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "503", description = "No registry data loaded yet; see Retry-After",
             content = @Content(mediaType = "application/problem+json"))
-    public ScoreResponse score(@NotNull ScoreRequest order,
-                               @Parameter(description = "`compact` leaves out the per-material evidence", example = "full")
-                               @QueryParam("detail") @Pattern(regexp = "full|compact", message = "must be full or compact") String detail) {
+    public ScoreResponse score(ScoreRequest order,
+                               @Parameter(description = "`compact` leaves out the per-material evidence", example = "full",
+                                       schema = @Schema(enumeration = {"full", "compact"}))
+                               @QueryParam("detail") String detail) {
+        requirePresent(order, detail);
         validation.require(order);
         return scoring.score(order, !"compact".equals(detail));
+    }
+
+    /**
+     * Checked here rather than by constraint annotations on the parameters: those put Hibernate
+     * Validator's method interceptor, parameters and return value, on every score (3% of its CPU).
+     * The answers are the ones the annotations gave.
+     */
+    private static void requirePresent(ScoreRequest order, String detail) {
+        if (order != null && (detail == null || "full".equals(detail) || "compact".equals(detail))) {
+            return;
+        }
+        List<Problem.FieldError> errors = new ArrayList<>(2);
+        if (detail != null && !"full".equals(detail) && !"compact".equals(detail)) {
+            errors.add(new Problem.FieldError("detail", "must be full or compact"));
+        }
+        if (order == null) {
+            errors.add(new Problem.FieldError("order", "must not be null"));
+        }
+        throw ProblemException.invalid(errors);
     }
 }

@@ -150,6 +150,22 @@ class ScoreResourceTest {
     }
 
     @Test
+    void aMissingOrderOrAnUnknownDetailGets400NamingIt() {
+        String order = "{\"poNumber\":\"X\",\"buyerCountry\":\"DE\",\"currency\":\"EUR\",\"asOf\":\"2025-06-01\",\"lines\":[{\"lineNumber\":1,"
+                + "\"quantity\":1,\"unitPrice\":\"1.00\",\"composition\":[{\"material\":\"GA\",\"form\":\"COMPOUND\",\"massKgPerUnit\":0.001}]}]}";
+        given().contentType(ContentType.JSON).when().post("/api/v1/scores")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("order"))).body("errors[0].message", equalTo("must not be null"));
+        given().contentType(ContentType.JSON).body("null").when().post("/api/v1/scores")
+                .then().statusCode(400).body("errors.field", equalTo(List.of("order")));
+        given().contentType(ContentType.JSON).body(order).queryParam("detail", "everything").when().post("/api/v1/scores")
+                .then().statusCode(400).body("errors.field", equalTo(List.of("detail")))
+                .body("detail", equalTo("Field 'detail' is not valid: must be full or compact"));
+        given().contentType(ContentType.JSON).queryParam("detail", "everything").when().post("/api/v1/scores")
+                .then().statusCode(400).body("errors.field", equalTo(List.of("detail", "order")));
+    }
+
+    @Test
     void unscorableOrdersGet422NamingEachField() {
         given().contentType(ContentType.JSON)
                 .body("{\"poNumber\":\"X\",\"buyerCountry\":\"XX\",\"currency\":\"EURO\",\"lines\":["
