@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Scoring method v1 (docs/method.md): per-stage control probabilities from country shares and the
@@ -25,6 +26,7 @@ public final class ExposureMethod {
 
     private static final String UNALLOCATED = "ZZ";
     private static final Comparator<ExportControl> BY_ID = Comparator.comparing(ExportControl::id);
+    private static final Map<Double, BigDecimal> SHARE_DECIMALS = new ConcurrentHashMap<>();
 
     private final Parameters parameters;
 
@@ -282,6 +284,22 @@ public final class ExposureMethod {
         return new LineExposure(line, value, false, supplier, 0, 0, 0, null, flags, List.of(), List.of(), List.of());
     }
 
+    /**
+     * A share as the exact decimal {@code BigDecimal.valueOf} gives (its shortest decimal text). The
+     * same few dozen shares recur in every order, and deriving that text from a double is slow.
+     */
+    private static BigDecimal decimal(double share) {
+        BigDecimal decimal = SHARE_DECIMALS.get(share);
+        if (decimal == null) {
+            if (SHARE_DECIMALS.size() >= 10_000) {
+                SHARE_DECIMALS.clear();
+            }
+            decimal = BigDecimal.valueOf(share);
+            SHARE_DECIMALS.put(share, decimal);
+        }
+        return decimal;
+    }
+
     private static MaterialExposure critical(LineExposure line) {
         for (MaterialExposure m : line.materials()) {
             if (m.component().material().equals(line.criticalMaterial())) {
@@ -326,7 +344,7 @@ public final class ExposureMethod {
         }
         Map<String, BigDecimal> byCountry = new TreeMap<>();
         valueByDistribution.forEach((distribution, value) -> distribution.shares().forEach((country, share) ->
-                byCountry.merge(country, value.multiply(BigDecimal.valueOf(share)), BigDecimal::add)));
+                byCountry.merge(country, value.multiply(decimal(share)), BigDecimal::add)));
         BigDecimal coverage;
         if (total.signum() == 0) {
             coverage = allScored ? BigDecimal.ONE : BigDecimal.ZERO;
