@@ -3,8 +3,6 @@ package org.procrisk.scoring.mapping;
 import java.io.IOException;
 import java.util.AbstractList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
@@ -13,6 +11,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
+import org.procrisk.scoring.method.BoundedCache;
 import org.procrisk.scoring.rest.ScoreResponse.AppliedControl;
 
 /**
@@ -24,7 +23,7 @@ import org.procrisk.scoring.rest.ScoreResponse.AppliedControl;
 final class RenderedControls extends AbstractList<AppliedControl> {
 
     private static final int MAX_ENTRIES = 10_000;
-    private static final Map<AppliedControl, SerializableString> CACHE = new ConcurrentHashMap<>();
+    private static final BoundedCache<AppliedControl, SerializableString> CACHE = new BoundedCache<>(MAX_ENTRIES);
 
     private final AppliedControl[] controls;
 
@@ -58,11 +57,7 @@ final class RenderedControls extends AbstractList<AppliedControl> {
             for (AppliedControl control : value.controls) {
                 SerializableString json = CACHE.get(control);
                 if (json == null) {
-                    if (CACHE.size() >= MAX_ENTRIES) {
-                        CACHE.clear();
-                    }
-                    json = new SerializedString(Rendering.json(generator.getCodec(), control));
-                    CACHE.put(control, json);
+                    json = CACHE.put(control, new SerializedString(Rendering.json(generator.getCodec(), control)));
                 }
                 generator.writeRawValue(json);
             }

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.AbstractList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -16,6 +14,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
+import org.procrisk.scoring.method.BoundedCache;
 import org.procrisk.scoring.method.MaterialExposure;
 import org.procrisk.scoring.method.StageExposure;
 import org.procrisk.scoring.rest.ScoreResponse.MaterialResult;
@@ -32,8 +31,8 @@ final class RenderedMaterials extends AbstractList<MaterialResult> {
     private static final int MAX_ENTRIES = 20_000;
     /** A mass no component can have (masses are positive): marks where a line's mass goes. */
     private static final BigDecimal MASS_MARK = new BigDecimal("-9.87654321");
-    private static final Map<Identity, Template> CACHE = new ConcurrentHashMap<>();
-    private static final Map<Double, String> MASS_TEXT = new ConcurrentHashMap<>();
+    private static final BoundedCache<Identity, Template> CACHE = new BoundedCache<>(MAX_ENTRIES);
+    private static final BoundedCache<Double, String> MASS_TEXT = new BoundedCache<>(MAX_ENTRIES);
 
     private final List<MaterialExposure> exposures;
     private final Function<MaterialExposure, MaterialResult> map;
@@ -83,13 +82,7 @@ final class RenderedMaterials extends AbstractList<MaterialResult> {
     private static Template template(MaterialExposure m, Function<MaterialExposure, MaterialResult> map) {
         Identity key = new Identity(m.stages());
         Template hit = CACHE.get(key);
-        if (hit != null) {
-            return hit;
-        }
-        if (CACHE.size() >= MAX_ENTRIES) {
-            CACHE.clear();
-        }
-        return CACHE.computeIfAbsent(key, k -> new Template(withMass(map.apply(m), MASS_MARK)));
+        return hit != null ? hit : CACHE.computeIfAbsent(key, k -> new Template(withMass(map.apply(m), MASS_MARK)));
     }
 
     private static MaterialResult withMass(MaterialResult r, BigDecimal mass) {
@@ -103,16 +96,7 @@ final class RenderedMaterials extends AbstractList<MaterialResult> {
      * writing an answer.
      */
     static String massText(MaterialExposure m) {
-        double mass = m.component().massKgPerUnit();
-        String text = MASS_TEXT.get(mass);
-        if (text == null) {
-            if (MASS_TEXT.size() >= MAX_ENTRIES) {
-                MASS_TEXT.clear();
-            }
-            text = ScoreMapper.mass(m).toPlainString();
-            MASS_TEXT.put(mass, text);
-        }
-        return text;
+        return MASS_TEXT.computeIfAbsent(m.component().massKgPerUnit(), mass -> BigDecimal.valueOf(mass).toPlainString());
     }
 
     @Override

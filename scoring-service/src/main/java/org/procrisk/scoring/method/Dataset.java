@@ -36,7 +36,7 @@ public final class Dataset {
     private final List<ShareRow> shareRows;
     /** Supplier external id → materials it declared; asked for every component of every line. */
     private final Map<String, Set<String>> declaredMaterials;
-    private final java.util.concurrent.ConcurrentHashMap<Object, MaterialExposure> memo = new java.util.concurrent.ConcurrentHashMap<>();
+    private final BoundedCache<Object, MaterialExposure> memo = new BoundedCache<>(50_000);
     private final List<Declaration> declarations;
 
     private Dataset(Builder b) {
@@ -80,18 +80,8 @@ public final class Dataset {
         return materials != null && materials.contains(material);
     }
 
-    /**
-     * Results that depend only on this dataset and the key, computed once. Bounded: when full it is
-     * cleared, which costs recomputation, never correctness.
-     */
+    /** Results that depend only on this dataset and the key, computed once (bounded). */
     MaterialExposure memo(Object key, java.util.function.Function<Object, MaterialExposure> compute) {
-        MaterialExposure hit = memo.get(key);
-        if (hit != null) {
-            return hit;
-        }
-        if (memo.size() > 50_000) {
-            memo.clear();
-        }
         return memo.computeIfAbsent(key, compute);
     }
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Scoring method v1 (docs/method.md): per-stage control probabilities from country shares and the
@@ -26,7 +25,7 @@ public final class ExposureMethod {
 
     private static final String UNALLOCATED = "ZZ";
     private static final Comparator<ExportControl> BY_ID = Comparator.comparing(ExportControl::id);
-    private static final Map<Double, BigDecimal> SHARE_DECIMALS = new ConcurrentHashMap<>();
+    private static final BoundedCache<Double, BigDecimal> SHARE_DECIMALS = new BoundedCache<>(10_000);
 
     private final Parameters parameters;
 
@@ -289,15 +288,7 @@ public final class ExposureMethod {
      * same few dozen shares recur in every order, and deriving that text from a double is slow.
      */
     private static BigDecimal decimal(double share) {
-        BigDecimal decimal = SHARE_DECIMALS.get(share);
-        if (decimal == null) {
-            if (SHARE_DECIMALS.size() >= 10_000) {
-                SHARE_DECIMALS.clear();
-            }
-            decimal = BigDecimal.valueOf(share);
-            SHARE_DECIMALS.put(share, decimal);
-        }
-        return decimal;
+        return SHARE_DECIMALS.computeIfAbsent(share, BigDecimal::valueOf);
     }
 
     private static MaterialExposure critical(LineExposure line) {
