@@ -9,14 +9,13 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
 /**
  * Writes a BigDecimal exactly as {@link BigDecimal#toPlainString()} would, straight from its unscaled
- * value into a reused buffer. A score answer holds a hundred or more money amounts and probabilities,
+ * value into a small buffer. A score answer holds a hundred or more money amounts and probabilities,
  * and the two strings toPlainString builds for each were a visible part of writing it. Values beyond
  * 18 digits, or with a negative scale, take toPlainString itself.
  */
 public final class PlainDecimalSerializer extends StdSerializer<BigDecimal> {
 
     private static final int MAX_DIGITS = 18;
-    private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[MAX_DIGITS + 3]);
 
     public PlainDecimalSerializer() {
         super(BigDecimal.class);
@@ -24,12 +23,18 @@ public final class PlainDecimalSerializer extends StdSerializer<BigDecimal> {
 
     @Override
     public void serialize(BigDecimal value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+        write(value, generator);
+    }
+
+    /** For writers of hot types, which call this directly rather than look the serializer up per value. */
+    public static void write(BigDecimal value, JsonGenerator generator) throws IOException {
         int scale = value.scale();
         if (scale < 0 || scale > MAX_DIGITS || value.precision() > MAX_DIGITS) {
             generator.writeNumber(value.toPlainString());
             return;
         }
-        char[] out = BUFFER.get();
+        // A fresh small array is cheaper than a ThreadLocal on the event loop threads, whose maps are crowded
+        char[] out = new char[MAX_DIGITS + 3];
         int length = format(value.movePointRight(scale).longValueExact(), scale, out);
         generator.writeNumber(out, out.length - length, length);
     }

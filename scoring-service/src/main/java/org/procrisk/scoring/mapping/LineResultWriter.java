@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
+import org.procrisk.scoring.config.PlainDecimalSerializer;
 import org.procrisk.scoring.rest.ScoreResponse.LineResult;
 
 /**
@@ -33,6 +34,10 @@ public final class LineResultWriter extends StdSerializer<LineResult> {
     private static final SerializableString CONTROLS = new SerializedString("controls");
     private static final SerializableString CONTEXT_CONTROLS = new SerializedString("contextControls");
     private static final SerializableString MATERIALS = new SerializedString("materials");
+
+    private static final RenderedNames.Writer NAMES = new RenderedNames.Writer();
+    private static final RenderedControls.Writer CONTROL_LIST = new RenderedControls.Writer();
+    private static final RenderedMaterials.Writer MATERIAL_LIST = new RenderedMaterials.Writer();
 
     public LineResultWriter() {
         super(LineResult.class);
@@ -72,14 +77,24 @@ public final class LineResultWriter extends StdSerializer<LineResult> {
             throws IOException {
         if (value != null) {
             generator.writeFieldName(name);
-            provider.findValueSerializer(BigDecimal.class).serialize(value, generator, provider);
+            PlainDecimalSerializer.write(value, generator);
         }
     }
 
     private static void value(JsonGenerator generator, SerializerProvider provider, SerializableString name, Object value)
             throws IOException {
-        if (value != null) {
-            generator.writeFieldName(name);
+        if (value == null) {
+            return;
+        }
+        generator.writeFieldName(name);
+        // the lists of a mapped line, written without looking up their serializer by class each time
+        if (value instanceof RenderedNames names) {
+            NAMES.serialize(names, generator, provider);
+        } else if (value instanceof RenderedControls controls) {
+            CONTROL_LIST.serialize(controls, generator, provider);
+        } else if (value instanceof RenderedMaterials materials) {
+            MATERIAL_LIST.serialize(materials, generator, provider);
+        } else {
             provider.defaultSerializeValue(value, generator);
         }
     }

@@ -5,6 +5,7 @@ import java.util.AbstractList;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -45,6 +46,22 @@ final class RenderedControls extends AbstractList<AppliedControl> {
         return controls.length;
     }
 
+    private static SerializableString rendered(AppliedControl control, ObjectCodec codec) throws IOException {
+        SerializableString json = CACHE.get(control);
+        return json != null ? json : CACHE.put(control, new SerializedString(Rendering.json(codec, control)));
+    }
+
+    void writeTo(JsonBytes out, ObjectCodec codec) throws IOException {
+        out.raw((byte) '[');
+        for (int i = 0; i < controls.length; i++) {
+            if (i > 0) {
+                out.raw((byte) ',');
+            }
+            out.raw(rendered(controls[i], codec).asUnquotedUTF8());
+        }
+        out.raw((byte) ']');
+    }
+
     static final class Writer extends StdSerializer<RenderedControls> {
 
         Writer() {
@@ -55,11 +72,7 @@ final class RenderedControls extends AbstractList<AppliedControl> {
         public void serialize(RenderedControls value, JsonGenerator generator, SerializerProvider provider) throws IOException {
             generator.writeStartArray(value, value.controls.length);
             for (AppliedControl control : value.controls) {
-                SerializableString json = CACHE.get(control);
-                if (json == null) {
-                    json = CACHE.put(control, new SerializedString(Rendering.json(generator.getCodec(), control)));
-                }
-                generator.writeRawValue(json);
+                generator.writeRawValue(rendered(control, generator.getCodec()));
             }
             generator.writeEndArray();
         }

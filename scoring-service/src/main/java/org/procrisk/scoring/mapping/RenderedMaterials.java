@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -145,6 +146,23 @@ final class RenderedMaterials extends AbstractList<MaterialResult> {
             }
             return rendered;
         }
+    }
+
+    void writeTo(JsonBytes out, ObjectMapper mapper) throws IOException {
+        out.raw((byte) '[');
+        for (int i = 0; i < results.length; i++) {
+            if (i > 0) {
+                out.raw((byte) ',');
+            }
+            Template template = templates[i];
+            if (template == null) {
+                out.raw(mapper.writeValueAsBytes(results[i]));
+                continue;
+            }
+            SerializableString[] parts = template.parts(mapper);
+            out.raw(parts[0].asUnquotedUTF8()).ascii(massText(exposures.get(i))).raw(parts[1].asUnquotedUTF8());
+        }
+        out.raw((byte) ']');
     }
 
     static final class Writer extends StdSerializer<RenderedMaterials> {

@@ -5,6 +5,7 @@ import java.util.AbstractList;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -36,6 +37,19 @@ final class RenderedNames extends AbstractList<String> {
         return names.size();
     }
 
+    private SerializableString rendered(ObjectCodec codec) throws IOException {
+        SerializableString rendered = json;
+        if (rendered == null) {
+            rendered = new SerializedString(Rendering.json(codec, names));
+            json = rendered;
+        }
+        return rendered;
+    }
+
+    void writeTo(JsonBytes out, ObjectCodec codec) throws IOException {
+        out.raw(rendered(codec).asUnquotedUTF8());
+    }
+
     static final class Writer extends StdSerializer<RenderedNames> {
 
         Writer() {
@@ -44,12 +58,7 @@ final class RenderedNames extends AbstractList<String> {
 
         @Override
         public void serialize(RenderedNames value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-            SerializableString rendered = value.json;
-            if (rendered == null) {
-                rendered = new SerializedString(Rendering.json(generator.getCodec(), value.names));
-                value.json = rendered;
-            }
-            generator.writeRawValue(rendered);
+            generator.writeRawValue(value.rendered(generator.getCodec()));
         }
     }
 }

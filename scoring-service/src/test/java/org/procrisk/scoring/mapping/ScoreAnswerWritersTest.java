@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,11 +13,13 @@ import org.procrisk.common.http.JsonConfig;
 import org.procrisk.scoring.config.FastJson;
 import org.procrisk.scoring.config.PlainDecimalSerializer;
 import org.procrisk.scoring.method.Component;
+import org.procrisk.scoring.method.Declaration;
 import org.procrisk.scoring.method.ExposureMethod;
 import org.procrisk.scoring.method.Form;
 import org.procrisk.scoring.method.Parameters;
 import org.procrisk.scoring.method.Part;
 import org.procrisk.scoring.method.ReferenceDataFixture;
+import org.procrisk.scoring.method.Stage;
 import org.procrisk.scoring.method.Supplier;
 import org.procrisk.scoring.rest.ScoreRequest;
 import org.procrisk.scoring.snapshot.LoadedData;
@@ -27,11 +30,17 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 
-/** The hand-written line serializer against Jackson's own bean serializer, on whole answers. */
-class LineResultWriterTest {
+/**
+ * The hand-written writers of score answers, the line serializer Jackson uses for batches and
+ * {@link ScoreAnswerJson} for POST /scores, against Jackson's own bean serializer on whole answers.
+ */
+class ScoreAnswerWritersTest {
 
     private static final LoadedData DATA = new LoadedData(ReferenceDataFixture.builder()
             .supplier(new Supplier("s1", "V-1", "Nippon \"Magnet\" KK", "JP"))
+            .supplier(new Supplier("s2", "V-2", "Mülheimer Magnetwerk", "DE"))
+            .declaration(new Declaration("d1", "V-2", null, "DY", Stage.REFINING, java.util.Map.of("JP", 0.6, "CN", 0.4),
+                    LocalDate.parse("2025-01-01"), null, null))
             .part(new Part("P-1", List.of(new Component("SM", Form.MAGNET, 0.004))))
             .build(), Instant.EPOCH, Instant.EPOCH, false, null);
     private static final ExposureMethod METHOD = new ExposureMethod(Parameters.defaults());
@@ -48,7 +57,8 @@ class LineResultWriterTest {
               {"material":"DY","form":"MAGNET","massKgPerUnit":0.008}]},
              {"lineNumber":20,"quantity":3,"unitPrice":"0","composition":[{"material":"GA","form":"COMPOUND","massKgPerUnit":0.0000004}]},
              {"lineNumber":30,"quantity":7,"unitPrice":"1.10","partNumber":"NO-SUCH-PART"},
-             {"lineNumber":40,"quantity":5,"unitPrice":"3.00","partNumber":"P-1","supplierId":"V-1"}]}""",
+             {"lineNumber":40,"quantity":5,"unitPrice":"3.00","partNumber":"P-1","supplierId":"V-1"},
+             {"lineNumber":50,"quantity":9,"unitPrice":"4.50","supplierId":"V-2","composition":[{"material":"DY","form":"MAGNET","massKgPerUnit":0.01}]}]}""",
             // buyer-side verdicts per line
             """
             {"poNumber":"PO-DOD","buyerCountry":"US","currency":"USD","asOf":"2026-11-25","programmes":["US-DOD"],"lines":[
@@ -60,7 +70,10 @@ class LineResultWriterTest {
             var exposure = METHOD.score(OrderMapper.toOrder(request, DATA.dataset()), DATA.dataset());
             var answer = ScoreMapper.toResponse(exposure, DATA, METHOD.parameters(), detail);
 
-            assertThat(service.writeValueAsString(answer)).isEqualTo(plain.writeValueAsString(answer)).contains("\"lines\":[{", "\"supplierName\"");
+            String expected = plain.writeValueAsString(answer);
+
+            assertThat(service.writeValueAsString(answer)).isEqualTo(expected).contains("\"lines\":[{", "\"supplierName\"");
+            assertThat(ScoreAnswerJson.write(answer, service).toString()).isEqualTo(expected);
         }
     }
 

@@ -1,0 +1,86 @@
+package org.procrisk.scoring.rest;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.Provider;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.util.concurrent.FastThreadLocal;
+import io.quarkus.vertx.utils.NoBoundChecksBuffer;
+import io.vertx.core.buffer.impl.VertxByteBufAllocator;
+
+import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveResourceInfo;
+import org.jboss.resteasy.reactive.server.spi.ServerHttpResponse;
+import org.jboss.resteasy.reactive.server.spi.ServerMessageBodyWriter;
+import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
+import org.jboss.resteasy.reactive.server.vertx.VertxResteasyReactiveRequestContext;
+import org.procrisk.scoring.mapping.JsonBytes;
+import org.procrisk.scoring.mapping.ScoreAnswerJson;
+
+/**
+ * Writes POST /scores answers with {@link ScoreAnswerJson}, the same JSON as Jackson's in less than
+ * half the time, into a buffer each I/O thread reuses and from there once into the pooled direct
+ * buffer the connection sends (what Quarkus does for byte[] bodies, less one copy).
+ */
+@Provider
+@Produces(MediaType.APPLICATION_JSON)
+public class ScoreAnswerBodyWriter implements ServerMessageBodyWriter<ScoreResponse> {
+
+    private static final int SCRATCH_BYTES = 64 * 1024;
+    /** Buffers grown beyond this by a very large order are not kept. */
+    private static final int MAX_KEPT_BYTES = 1024 * 1024;
+    private static final FastThreadLocal<byte[]> SCRATCH = new FastThreadLocal<>() {
+        @Override
+        protected byte[] initialValue() {
+            return new byte[SCRATCH_BYTES];
+        }
+    };
+
+    private final ObjectMapper mapper;
+
+    public ScoreAnswerBodyWriter(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, ResteasyReactiveResourceInfo target, MediaType mediaType) {
+        return type == ScoreResponse.class;
+    }
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return type == ScoreResponse.class;
+    }
+
+    @Override
+    public void writeResponse(ScoreResponse answer, Type genericType, ServerRequestContext context) throws IOException {
+        JsonBytes json = ScoreAnswerJson.write(answer, mapper, new JsonBytes(SCRATCH.get()));
+        if (json.array().length <= MAX_KEPT_BYTES) {
+            SCRATCH.set(json.array());
+        }
+        ServerHttpResponse response = context.serverResponse();
+        if (response instanceof VertxResteasyReactiveRequestContext vertx) {
+            ByteBuf body = VertxByteBufAllocator.POOLED_ALLOCATOR.directBuffer(json.length());
+            body.writeBytes(json.array(), 0, json.length());
+            // as Quarkus ends with a byte[]: this Buffer hands the ByteBuf itself to Netty, which releases it
+            vertx.end(new NoBoundChecksBuffer(body));
+        } else {
+            response.end(json.toByteArray());
+        }
+    }
+
+    @Override
+    public void writeTo(ScoreResponse answer, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                        MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) throws IOException {
+        JsonBytes json = ScoreAnswerJson.write(answer, mapper);
+        entityStream.write(json.array(), 0, json.length());
+    }
+}
