@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -182,8 +183,23 @@ public final class ExposureMethod {
         return shared.component().equals(component) ? shared : shared.withComponent(component);
     }
 
-    /** Everything a material's exposure depends on when no declaration is involved (mass only labels it). */
+    /**
+     * Everything a material's exposure depends on when no declaration is involved (mass only labels it).
+     * equals and hashCode are written out: the generated ones go through method handles, and this key
+     * is built and looked up for every component of every line.
+     */
     private record MemoKey(String material, Form form, String buyer, LocalDate asOf, EndUse endUse) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof MemoKey k && form == k.form && endUse == k.endUse && material.equals(k.material)
+                    && Objects.equals(buyer, k.buyer) && Objects.equals(asOf, k.asOf);
+        }
+
+        @Override
+        public int hashCode() {
+            return (((material.hashCode() * 31 + Objects.hashCode(form)) * 31 + Objects.hashCode(buyer)) * 31
+                    + Objects.hashCode(asOf)) * 31 + Objects.hashCode(endUse);
+        }
     }
 
     private MaterialExposure scoreMaterial(Order order, Order.Line line, Supplier supplier, Component component,
