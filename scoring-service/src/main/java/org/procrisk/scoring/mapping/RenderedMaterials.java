@@ -50,34 +50,23 @@ final class RenderedMaterials extends AbstractList<MaterialResult> {
     }
 
     /**
-     * A material whose stages came from a supplier's declaration is mapped each time; the others by
-     * the identity of the method's memoised (immutable) stage list, which stands for the whole shared
-     * exposure: hashing the contents on every lookup would cost what the rendering saves.
+     * A material is rendered once per memoised exposure, found by the identity of its (immutable) stage
+     * list, which stands for the whole exposure: hashing the contents on every lookup would cost what the
+     * rendering saves. A material without data is mapped each time (the empty list is one instance for
+     * every material).
      */
     static List<MaterialResult> of(List<MaterialExposure> materials, Function<MaterialExposure, MaterialResult> map) {
         MaterialResult[] results = new MaterialResult[materials.size()];
         Template[] templates = new Template[materials.size()];
         for (int i = 0; i < results.length; i++) {
             MaterialExposure m = materials.get(i);
-            if (shared(m)) {
-                templates[i] = template(m, map);
-            } else {
+            if (m.stages().isEmpty()) {
                 results[i] = map.apply(m);
+            } else {
+                templates[i] = template(m, map);
             }
         }
         return new RenderedMaterials(materials, map, results, templates);
-    }
-
-    private static boolean shared(MaterialExposure m) {
-        if (m.stages().isEmpty()) {
-            return false; // the empty list is one instance for every material
-        }
-        for (StageExposure s : m.stages()) {
-            if (s.declarationId() != null) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Template template(MaterialExposure m, Function<MaterialExposure, MaterialResult> map) {

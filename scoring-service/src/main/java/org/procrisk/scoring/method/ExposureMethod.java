@@ -168,37 +168,39 @@ public final class ExposureMethod {
     }
 
     /**
-     * A material's exposure depends on the line only through the supplier's declarations. Without one,
-     * it is the same for every line with the same material, form, buyer, date and end use, so it is
-     * computed once per dataset and reused: most lines of an order book are such lookups.
+     * A material's exposure depends on the line only through the supplier's declarations (by supplier
+     * and part number). It is computed once per dataset for each material, form, buyer, date and end
+     * use, and for each supplier and part where the supplier declared the material, then reused: most
+     * lines of an order book are such lookups, and a reused exposure is also rendered only once.
      */
     private MaterialExposure materialExposure(Order order, Order.Line line, Supplier supplier, Component component,
                                               Dataset data) {
-        if (supplier != null && data.hasDeclarations(supplier.externalId(), component.material())) {
-            return scoreMaterial(order, line, supplier, component, data);
-        }
+        boolean declared = supplier != null && data.hasDeclarations(supplier.externalId(), component.material());
         MemoKey key = new MemoKey(component.material(), component.form(), order.buyerCountry(), order.asOf(),
-                order.endUse());
-        MaterialExposure shared = data.memo(key, k -> scoreMaterial(order, line, null, component, data));
+                order.endUse(), declared ? supplier.externalId() : null, declared ? line.partNumber() : null);
+        MaterialExposure shared = data.memo(key, k -> scoreMaterial(order, line, declared ? supplier : null, component, data));
         return shared.component().equals(component) ? shared : shared.withComponent(component);
     }
 
     /**
-     * Everything a material's exposure depends on when no declaration is involved (mass only labels it).
-     * equals and hashCode are written out: the generated ones go through method handles, and this key
-     * is built and looked up for every component of every line.
+     * Everything a material's exposure depends on (mass only labels it); supplier and part only when the
+     * supplier declared the material. equals and hashCode are written out: the generated ones go through
+     * method handles, and this key is built and looked up for every component of every line.
      */
-    private record MemoKey(String material, Form form, String buyer, LocalDate asOf, EndUse endUse) {
+    private record MemoKey(String material, Form form, String buyer, LocalDate asOf, EndUse endUse,
+                           String supplier, String part) {
         @Override
         public boolean equals(Object other) {
             return other instanceof MemoKey k && form == k.form && endUse == k.endUse && material.equals(k.material)
-                    && Objects.equals(buyer, k.buyer) && Objects.equals(asOf, k.asOf);
+                    && Objects.equals(buyer, k.buyer) && Objects.equals(asOf, k.asOf)
+                    && Objects.equals(supplier, k.supplier) && Objects.equals(part, k.part);
         }
 
         @Override
         public int hashCode() {
-            return (((material.hashCode() * 31 + Objects.hashCode(form)) * 31 + Objects.hashCode(buyer)) * 31
-                    + Objects.hashCode(asOf)) * 31 + Objects.hashCode(endUse);
+            int h = ((material.hashCode() * 31 + Objects.hashCode(form)) * 31 + Objects.hashCode(buyer)) * 31
+                    + Objects.hashCode(asOf);
+            return ((h * 31 + Objects.hashCode(endUse)) * 31 + Objects.hashCode(supplier)) * 31 + Objects.hashCode(part);
         }
     }
 
