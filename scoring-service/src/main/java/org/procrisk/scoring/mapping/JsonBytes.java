@@ -98,6 +98,11 @@ public final class JsonBytes {
         return this;
     }
 
+    /** The comma before every element of an array or object but the first. */
+    JsonBytes separator(int index) {
+        return index == 0 ? this : raw((byte) ',');
+    }
+
     JsonBytes bool(boolean value) {
         return raw(value ? TRUE : FALSE);
     }

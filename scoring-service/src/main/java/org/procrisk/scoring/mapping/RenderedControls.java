@@ -54,10 +54,7 @@ final class RenderedControls extends AbstractList<AppliedControl> {
     void writeTo(JsonBytes out, ObjectCodec codec) throws IOException {
         out.raw((byte) '[');
         for (int i = 0; i < controls.length; i++) {
-            if (i > 0) {
-                out.raw((byte) ',');
-            }
-            out.raw(rendered(controls[i], codec).asUnquotedUTF8());
+            out.separator(i).raw(rendered(controls[i], codec).asUnquotedUTF8());
         }
         out.raw((byte) ']');
     }

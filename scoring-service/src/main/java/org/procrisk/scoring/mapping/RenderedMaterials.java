@@ -140,9 +140,7 @@ final class RenderedMaterials extends AbstractList<MaterialResult> {
     void writeTo(JsonBytes out, ObjectMapper mapper) throws IOException {
         out.raw((byte) '[');
         for (int i = 0; i < results.length; i++) {
-            if (i > 0) {
-                out.raw((byte) ',');
-            }
+            out.separator(i);
             Template template = templates[i];
             if (template == null) {
                 out.raw(mapper.writeValueAsBytes(results[i]));

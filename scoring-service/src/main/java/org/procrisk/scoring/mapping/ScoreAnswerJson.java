@@ -100,7 +100,7 @@ public final class ScoreAnswerJson {
             List<ScoreResponse.CountryExposure> byCountry = answer.exposureByRefiningCountry();
             for (int i = 0; i < byCountry.size(); i++) {
                 ScoreResponse.CountryExposure e = byCountry.get(i);
-                comma(out, i).raw(COUNTRY).string(e.country()).raw(VALUE).decimal(e.value()).raw((byte) '}');
+                out.separator(i).raw(COUNTRY).string(e.country()).raw(VALUE).decimal(e.value()).raw((byte) '}');
             }
             out.raw((byte) ']');
         }
@@ -109,19 +109,17 @@ public final class ScoreAnswerJson {
             List<ScoreResponse.ControlExposure> byControl = answer.exposureByControl();
             for (int i = 0; i < byControl.size(); i++) {
                 ScoreResponse.ControlExposure e = byControl.get(i);
-                comma(out, i).raw(CONTROL_ID).string(e.controlId()).raw(MEASURE).string(e.measure())
+                out.separator(i).raw(CONTROL_ID).string(e.controlId()).raw(MEASURE).string(e.measure())
                         .raw(VALUE).decimal(e.value()).raw((byte) '}');
             }
             out.raw((byte) ']');
         }
-        if (answer.compliance() != null) {
-            out.raw(COMPLIANCE).raw(mapper.writeValueAsBytes(answer.compliance()));
-        }
+        byMapper(out, COMPLIANCE, answer.compliance(), mapper);
         if (answer.lines() != null) {
             out.raw(LINES).raw((byte) '[');
             List<LineResult> lines = answer.lines();
             for (int i = 0; i < lines.size(); i++) {
-                line(comma(out, i), lines.get(i), mapper);
+                line(out.separator(i), lines.get(i), mapper);
             }
             out.raw((byte) ']');
         }
@@ -141,9 +139,7 @@ public final class ScoreAnswerJson {
         decimal(out, RISK, line.risk());
         text(out, CRITICAL_MATERIAL, line.criticalMaterial());
         list(out, FLAGS, line.flags(), mapper);
-        if (line.compliance() != null) {
-            out.raw(COMPLIANCE).raw(mapper.writeValueAsBytes(line.compliance()));
-        }
+        byMapper(out, COMPLIANCE, line.compliance(), mapper);
         list(out, CONTROLS, line.controls(), mapper);
         list(out, CONTEXT_CONTROLS, line.contextControls(), mapper);
         list(out, MATERIALS, line.materials(), mapper);
@@ -168,6 +164,13 @@ public final class ScoreAnswerJson {
         }
     }
 
+    /** Buyer-side verdicts: present only for programme orders, so written by the mapper itself. */
+    private static void byMapper(JsonBytes out, byte[] name, Object value, ObjectMapper mapper) throws IOException {
+        if (value != null) {
+            out.raw(name).raw(mapper.writeValueAsBytes(value));
+        }
+    }
+
     private static void text(JsonBytes out, byte[] name, String value) {
         if (value != null) {
             out.raw(name).string(value);
@@ -180,9 +183,6 @@ public final class ScoreAnswerJson {
         }
     }
 
-    private static JsonBytes comma(JsonBytes out, int index) {
-        return index == 0 ? out : out.raw((byte) ',');
-    }
 
     private static byte[] name(String before, String name) {
         return (before + '"' + name + "\":").getBytes(StandardCharsets.UTF_8);
