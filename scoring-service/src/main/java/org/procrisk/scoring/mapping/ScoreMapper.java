@@ -29,6 +29,8 @@ import org.procrisk.scoring.snapshot.LoadedData;
 public final class ScoreMapper {
 
     public static final String METHOD_VERSION = "1";
+    private static final Comparator<Map.Entry<String, BigDecimal>> LARGEST_EXPOSURE_FIRST =
+            Map.Entry.<String, BigDecimal>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
     private static final AtomicReferenceArray<List<String>> FLAG_NAMES = new AtomicReferenceArray<>(1 << Flag.values().length);
 
     private ScoreMapper() {
@@ -43,10 +45,12 @@ public final class ScoreMapper {
             var compliance = result.compliance() == null ? null : ComplianceMapper.line(result.compliance().lines().get(i));
             lines.add(line(result.lines().get(i), compliance, minor, dataset, parameters, detail));
         }
-        List<ScoreResponse.CountryExposure> byCountry = result.exposureByRefiningCountry().entrySet().stream()
-                .sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> new ScoreResponse.CountryExposure(e.getKey(), money(e.getValue(), minor)))
-                .toList();
+        List<Map.Entry<String, BigDecimal>> countries = new ArrayList<>(result.exposureByRefiningCountry().entrySet());
+        countries.sort(LARGEST_EXPOSURE_FIRST);
+        ScoreResponse.CountryExposure[] byCountry = new ScoreResponse.CountryExposure[countries.size()];
+        for (int i = 0; i < byCountry.length; i++) {
+            byCountry[i] = new ScoreResponse.CountryExposure(countries.get(i).getKey(), money(countries.get(i).getValue(), minor));
+        }
         Map<String, String> measures = new TreeMap<>();
         result.lines().forEach(l -> l.controls().forEach(c -> measures.put(c.id(), c.measure().name())));
         List<ScoreResponse.ControlExposure> byControl = result.exposureByControl().entrySet().stream()
@@ -58,7 +62,7 @@ public final class ScoreMapper {
                 money(result.totalValue(), minor), money(result.scoredValue(), minor),
                 money(result.controlValueAtRisk(), minor), money(result.singleCountryRefiningValue(), minor),
                 result.coverage().setScale(6, RoundingMode.HALF_UP), result.score(), result.riskTier().name(),
-                byCountry, byControl,
+                List.of(byCountry), byControl,
                 ComplianceMapper.order(result.compliance(), result.order().currency(), minor, dataset), lines);
     }
 

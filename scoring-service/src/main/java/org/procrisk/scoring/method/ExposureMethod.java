@@ -321,9 +321,9 @@ public final class ExposureMethod {
     private OrderExposure total(Order order, Dataset data, List<LineExposure> lines) {
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal scored = BigDecimal.ZERO;
-        BigDecimal atRisk = BigDecimal.ZERO;
+        ProductSum atRisk = new ProductSum();
         BigDecimal singleCountry = BigDecimal.ZERO;
-        BigDecimal weightedRisk = BigDecimal.ZERO;
+        ProductSum weightedRisk = new ProductSum();
         boolean allScored = true;
         // Σ value × share per country, summed per distribution first: exactly the same decimals (BigDecimal
         // adds and multiplies exactly), with a share turned into a BigDecimal once per distribution
@@ -338,8 +338,9 @@ public final class ExposureMethod {
                 continue;
             }
             scored = scored.add(value);
-            atRisk = atRisk.add(value.multiply(Precision.exact(line.controlProbability())));
-            weightedRisk = weightedRisk.add(value.multiply(Precision.exact(line.risk())));
+            long unscaled = ProductSum.unscaled(value);
+            atRisk.add(value, unscaled, line.controlProbability());
+            weightedRisk.add(value, unscaled, line.risk());
             if (line.flags().contains(Flag.SINGLE_COUNTRY_REFINING)) {
                 singleCountry = singleCountry.add(value);
             }
@@ -362,10 +363,10 @@ public final class ExposureMethod {
         }
         int score = 0;
         if (scored.signum() > 0) {
-            BigDecimal percent = weightedRisk.divide(scored, 14, RoundingMode.HALF_UP).movePointRight(2);
+            BigDecimal percent = weightedRisk.result().divide(scored, 14, RoundingMode.HALF_UP).movePointRight(2);
             score = percent.setScale(9, RoundingMode.HALF_UP).setScale(0, RoundingMode.HALF_UP).intValueExact();
         }
-        return new OrderExposure(order, data.version(), total, scored, atRisk, singleCountry, coverage, score,
+        return new OrderExposure(order, data.version(), total, scored, atRisk.result(), singleCountry, coverage, score,
                 RiskTier.of(score), byCountry, byControl, lines, BuyerRestrictions.assess(order, data));
     }
 }

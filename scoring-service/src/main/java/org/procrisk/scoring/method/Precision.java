@@ -18,12 +18,17 @@ public final class Precision {
 
     /** The value cut to 12 decimals. */
     public static BigDecimal exact(double value) {
-        return BigDecimal.valueOf(Math.round(value * NOISE_SCALE), 12);
+        return BigDecimal.valueOf(trillionths(value), 12);
+    }
+
+    /** The value cut to 12 decimals, in units of 10^-12: the unscaled long of {@link #exact}. */
+    static long trillionths(double value) {
+        return Math.round(value * NOISE_SCALE);
     }
 
     /** HALF_UP to 6 decimals, as probabilities, shares and risks are published. */
     public static BigDecimal probability(double value) {
-        long twelve = Math.round(value * NOISE_SCALE);
+        long twelve = trillionths(value);
         long six = twelve >= 0 ? (twelve + TO_SIX / 2) / TO_SIX : -((-twelve + TO_SIX / 2) / TO_SIX);
         return BigDecimal.valueOf(six, 6);
     }

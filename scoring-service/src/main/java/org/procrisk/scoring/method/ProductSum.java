@@ -1,0 +1,60 @@
+package org.procrisk.scoring.method;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/**
+ * Σ value × probability, the probability cut to 12 decimals ({@link Precision#exact}): exactly the
+ * BigDecimal that adding {@code value.multiply(Precision.exact(p))} to zero line by line gives, same
+ * unscaled value and scale. While every value fits a long at one scale the products are summed as
+ * 128-bit integers: a money amount times a 12-decimal probability overflows a long, and the BigInteger
+ * arithmetic BigDecimal fell back to for each line was most of what an order's totals cost.
+ */
+final class ProductSum {
+
+    private static final int PROBABILITY_SCALE = 12;
+
+    private long high;
+    private long low;
+    private int scale = -1;
+    /** The sum in BigDecimal once a value did not fit, or had another scale than the first. */
+    private BigDecimal exact;
+
+    /**
+     * Adds value × p. {@code unscaled} is the value's unscaled long when it has one (precision at most
+     * 18 digits), else {@link Long#MIN_VALUE}. Values are never negative (quantity and price are not).
+     */
+    void add(BigDecimal value, long unscaled, double probability) {
+        long p = Precision.trillionths(probability);
+        if (exact == null && unscaled >= 0 && p >= 0 && (scale < 0 || scale == value.scale())) {
+            scale = value.scale();
+            long productLow = unscaled * p;
+            long productHigh = Math.multiplyHigh(unscaled, p);
+            long sum = low + productLow;
+            high += productHigh + (Long.compareUnsigned(sum, low) < 0 ? 1 : 0);
+            low = sum;
+            return;
+        }
+        if (exact == null) {
+            exact = result();
+        }
+        exact = exact.add(value.multiply(BigDecimal.valueOf(p, PROBABILITY_SCALE)));
+    }
+
+    BigDecimal result() {
+        if (exact != null) {
+            return exact;
+        }
+        if (scale < 0) {
+            return BigDecimal.ZERO;
+        }
+        BigInteger sum = high == 0 && low >= 0 ? BigInteger.valueOf(low)
+                : BigInteger.valueOf(high).shiftLeft(64).add(new BigInteger(Long.toUnsignedString(low)));
+        return new BigDecimal(sum, scale + PROBABILITY_SCALE);
+    }
+
+    /** The value's unscaled long, or {@link Long#MIN_VALUE} when it has none. */
+    static long unscaled(BigDecimal value) {
+        return value.scale() >= 0 && value.precision() <= 18 ? value.unscaledValue().longValueExact() : Long.MIN_VALUE;
+    }
+}
