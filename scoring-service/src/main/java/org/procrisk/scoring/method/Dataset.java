@@ -84,10 +84,9 @@ public final class Dataset {
         return Collections.unmodifiableMap(new HashMap<>(entries));
     }
 
-    /** Whether the supplier declared anything for this material (any part, stage or date). */
-    public boolean hasDeclarations(String supplierExternalId, String material) {
-        Set<String> materials = declaredMaterials.get(supplierExternalId);
-        return materials != null && materials.contains(material);
+    /** The materials the supplier declared anything for (any part, stage or date). */
+    public Set<String> declaredMaterials(String supplierExternalId) {
+        return declaredMaterials.getOrDefault(supplierExternalId, Set.of());
     }
 
     /** Results that depend only on this dataset and the key, computed once (bounded). */

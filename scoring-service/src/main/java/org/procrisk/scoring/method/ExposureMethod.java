@@ -40,13 +40,15 @@ public final class ExposureMethod {
 
     public OrderExposure score(Order order, Dataset data) {
         List<LineExposure> lines = new ArrayList<>(order.lines().size());
+        List<MaterialExposure> seen = new ArrayList<>(8);
         for (Order.Line line : order.lines()) {
-            lines.add(scoreLine(order, line, data));
+            lines.add(scoreLine(order, line, data, seen));
         }
         return total(order, data, lines);
     }
 
-    LineExposure scoreLine(Order order, Order.Line line, Dataset data) {
+    /** {@code seen}: the order's exposures from global shares so far, which later lines of it reuse. */
+    private LineExposure scoreLine(Order order, Order.Line line, Dataset data, List<MaterialExposure> seen) {
         BigDecimal value = line.value();
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         Supplier supplier = data.supplier(line.supplierId());
@@ -63,6 +65,7 @@ public final class ExposureMethod {
             components = part.composition();
         }
 
+        Set<String> declaredMaterials = supplier == null ? Set.of() : data.declaredMaterials(supplier.externalId());
         List<MaterialExposure> materials = new ArrayList<>(components.size());
         List<ExportControl> controls = List.of();
         List<ExportControl> context = List.of();
@@ -70,7 +73,8 @@ public final class ExposureMethod {
             if (component.massKgPerUnit() < parameters.deMinimisKg()) {
                 continue;
             }
-            MaterialExposure exposure = materialExposure(order, line, supplier, component, data);
+            boolean declared = declaredMaterials.contains(component.material());
+            MaterialExposure exposure = materialExposure(order, line, declared ? supplier : null, component, data, seen);
             materials.add(exposure);
             controls = union(controls, exposure.controls());
             context = union(context, exposure.contextControls());
@@ -171,15 +175,34 @@ public final class ExposureMethod {
      * A material's exposure depends on the line only through the supplier's declarations (by supplier
      * and part number). It is computed once per dataset for each material, form, buyer, date and end
      * use, and for each supplier and part where the supplier declared the material, then reused: most
-     * lines of an order book are such lookups, and a reused exposure is also rendered only once.
+     * lines of an order book are such lookups, and a reused exposure is also rendered only once. Within
+     * an order, the few materials its lines repeat are found in {@code seen} before the dataset's memo.
+     *
+     * @param declaring the line's supplier when it declared this material, else null
      */
-    private MaterialExposure materialExposure(Order order, Order.Line line, Supplier supplier, Component component,
-                                              Dataset data) {
-        boolean declared = supplier != null && data.hasDeclarations(supplier.externalId(), component.material());
-        MemoKey key = new MemoKey(component.material(), component.form(), order.buyerCountry(), order.asOf(),
-                order.endUse(), declared ? supplier.externalId() : null, declared ? line.partNumber() : null);
-        MaterialExposure shared = data.memo(key, k -> scoreMaterial(order, line, declared ? supplier : null, component, data));
+    private MaterialExposure materialExposure(Order order, Order.Line line, Supplier declaring, Component component,
+                                              Dataset data, List<MaterialExposure> seen) {
+        MaterialExposure shared = declaring == null ? sameMaterial(seen, component) : null;
+        if (shared == null) {
+            MemoKey key = new MemoKey(component.material(), component.form(), order.buyerCountry(), order.asOf(),
+                    order.endUse(), declaring == null ? null : declaring.externalId(),
+                    declaring == null ? null : line.partNumber());
+            shared = data.memo(key, k -> scoreMaterial(order, line, declaring, component, data));
+            if (declaring == null) {
+                seen.add(shared);
+            }
+        }
         return shared.component().equals(component) ? shared : shared.withComponent(component);
+    }
+
+    private static MaterialExposure sameMaterial(List<MaterialExposure> seen, Component component) {
+        for (int i = 0; i < seen.size(); i++) {
+            Component c = seen.get(i).component();
+            if (c.form() == component.form() && c.material().equals(component.material())) {
+                return seen.get(i);
+            }
+        }
+        return null;
     }
 
     /**
