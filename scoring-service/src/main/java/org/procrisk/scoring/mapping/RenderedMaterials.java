@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
 import org.procrisk.scoring.method.BoundedCache;
+import org.procrisk.scoring.method.DoubleKeyedCache;
 import org.procrisk.scoring.method.MaterialExposure;
 import org.procrisk.scoring.method.StageExposure;
 import org.procrisk.scoring.rest.ScoreResponse.MaterialResult;
@@ -33,7 +34,8 @@ final class RenderedMaterials extends AbstractList<MaterialResult> {
     /** A mass no component can have (masses are positive): marks where a line's mass goes. */
     private static final BigDecimal MASS_MARK = new BigDecimal("-9.87654321");
     private static final BoundedCache<Identity, Template> CACHE = new BoundedCache<>(MAX_ENTRIES);
-    private static final BoundedCache<Double, String> MASS_TEXT = new BoundedCache<>(MAX_ENTRIES);
+    private static final DoubleKeyedCache<String> MASS_TEXT =
+            new DoubleKeyedCache<>(16_384, mass -> BigDecimal.valueOf(mass).toPlainString());
 
     private final List<MaterialExposure> exposures;
     private final Function<MaterialExposure, MaterialResult> map;
@@ -86,7 +88,7 @@ final class RenderedMaterials extends AbstractList<MaterialResult> {
      * writing an answer.
      */
     static String massText(MaterialExposure m) {
-        return MASS_TEXT.computeIfAbsent(m.component().massKgPerUnit(), mass -> BigDecimal.valueOf(mass).toPlainString());
+        return MASS_TEXT.get(m.component().massKgPerUnit());
     }
 
     @Override

@@ -26,7 +26,7 @@ public final class ExposureMethod {
 
     private static final String UNALLOCATED = "ZZ";
     private static final Comparator<ExportControl> BY_ID = Comparator.comparing(ExportControl::id);
-    private static final BoundedCache<Double, BigDecimal> SHARE_DECIMALS = new BoundedCache<>(10_000);
+    private static final DoubleKeyedCache<BigDecimal> SHARE_DECIMALS = new DoubleKeyedCache<>(1024, BigDecimal::valueOf);
 
     private final Parameters parameters;
 
@@ -329,7 +329,7 @@ public final class ExposureMethod {
      * same few dozen shares recur in every order, and deriving that text from a double is slow.
      */
     private static BigDecimal decimal(double share) {
-        return SHARE_DECIMALS.computeIfAbsent(share, BigDecimal::valueOf);
+        return SHARE_DECIMALS.get(share);
     }
 
     private static MaterialExposure critical(LineExposure line) {

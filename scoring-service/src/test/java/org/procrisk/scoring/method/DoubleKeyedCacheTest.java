@@ -1,0 +1,41 @@
+package org.procrisk.scoring.method;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+class DoubleKeyedCacheTest {
+
+    @Test
+    void computesAKeyOnceWhileItKeepsItsSlot() {
+        AtomicInteger computed = new AtomicInteger();
+        DoubleKeyedCache<String> cache = new DoubleKeyedCache<>(64, d -> {
+            computed.incrementAndGet();
+            return BigDecimal.valueOf(d).toPlainString();
+        });
+        assertThat(cache.get(0.010201)).isEqualTo("0.010201");
+        assertThat(cache.get(0.010201)).isEqualTo("0.010201");
+        assertThat(computed).hasValue(1);
+    }
+
+    @Test
+    void keysSharingASlotEachGetTheirOwnValue() {
+        DoubleKeyedCache<BigDecimal> cache = new DoubleKeyedCache<>(1, BigDecimal::valueOf);
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < 100; i++) {
+                double share = i / 1000.0;
+                assertThat(cache.get(share)).isEqualTo(BigDecimal.valueOf(share));
+            }
+        }
+    }
+
+    @Test
+    void negativeZeroIsItsOwnKey() {
+        DoubleKeyedCache<String> cache = new DoubleKeyedCache<>(16, Double::toString);
+        assertThat(cache.get(0.0)).isEqualTo("0.0");
+        assertThat(cache.get(-0.0)).isEqualTo("-0.0");
+    }
+}
