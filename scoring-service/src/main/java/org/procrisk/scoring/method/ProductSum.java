@@ -48,9 +48,15 @@ final class ProductSum {
         if (scale < 0) {
             return BigDecimal.ZERO;
         }
-        BigInteger sum = high == 0 && low >= 0 ? BigInteger.valueOf(low)
-                : BigInteger.valueOf(high).shiftLeft(64).add(new BigInteger(Long.toUnsignedString(low)));
-        return new BigDecimal(sum, scale + PROBABILITY_SCALE);
+        if (high == 0 && low >= 0) {
+            return BigDecimal.valueOf(low, scale + PROBABILITY_SCALE);
+        }
+        byte[] magnitude = new byte[16];
+        for (int i = 0; i < 8; i++) {
+            magnitude[i] = (byte) (high >>> (56 - 8 * i));
+            magnitude[8 + i] = (byte) (low >>> (56 - 8 * i));
+        }
+        return new BigDecimal(new BigInteger(1, magnitude), scale + PROBABILITY_SCALE);
     }
 
     /** The value's unscaled long, or {@link Long#MIN_VALUE} when it has none. */
