@@ -33,6 +33,22 @@ class DoubleKeyedCacheTest {
     }
 
     @Test
+    void aFewHundredKeysInAThousandSlotsAreComputedOnceEach() {
+        AtomicInteger computed = new AtomicInteger();
+        DoubleKeyedCache<BigDecimal> cache = new DoubleKeyedCache<>(1024, d -> {
+            computed.incrementAndGet();
+            return BigDecimal.valueOf(d);
+        });
+        for (int round = 0; round < 5; round++) {
+            for (int i = 1; i <= 40; i++) {
+                cache.get(i / 1000.0);
+            }
+        }
+        // one slot per key lost two or three of these 40 shares on every round; two slots keep them all
+        assertThat(computed).hasValue(40);
+    }
+
+    @Test
     void negativeZeroIsItsOwnKey() {
         DoubleKeyedCache<String> cache = new DoubleKeyedCache<>(16, Double::toString);
         assertThat(cache.get(0.0)).isEqualTo("0.0");
