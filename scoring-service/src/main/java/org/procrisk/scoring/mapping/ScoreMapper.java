@@ -52,7 +52,12 @@ public final class ScoreMapper {
             byCountry[i] = new ScoreResponse.CountryExposure(countries.get(i).getKey(), money(countries.get(i).getValue(), minor));
         }
         Map<String, String> measures = new TreeMap<>();
-        result.lines().forEach(l -> l.controls().forEach(c -> measures.put(c.id(), c.measure().name())));
+        for (int i = 0; i < result.lines().size() && !result.exposureByControl().isEmpty(); i++) {
+            List<ExportControl> controls = result.lines().get(i).controls();
+            for (int c = 0; c < controls.size(); c++) {
+                measures.put(controls.get(c).id(), controls.get(c).measure().name());
+            }
+        }
         List<ScoreResponse.ControlExposure> byControl = result.exposureByControl().entrySet().stream()
                 .map(e -> new ScoreResponse.ControlExposure(e.getKey(), measures.get(e.getKey()), money(e.getValue(), minor)))
                 .toList();

@@ -41,8 +41,9 @@ public final class ExposureMethod {
     public OrderExposure score(Order order, Dataset data) {
         List<LineExposure> lines = new ArrayList<>(order.lines().size());
         List<MaterialExposure> seen = new ArrayList<>(8);
-        for (Order.Line line : order.lines()) {
-            lines.add(scoreLine(order, line, data, seen));
+        // indexed loops on the hot path: iterators of the immutable lists are allocated, not optimised away
+        for (int i = 0; i < order.lines().size(); i++) {
+            lines.add(scoreLine(order, order.lines().get(i), data, seen));
         }
         return total(order, data, lines);
     }
@@ -69,7 +70,8 @@ public final class ExposureMethod {
         List<MaterialExposure> materials = new ArrayList<>(components.size());
         List<ExportControl> controls = List.of();
         List<ExportControl> context = List.of();
-        for (Component component : components) {
+        for (int c = 0; c < components.size(); c++) {
+            Component component = components.get(c);
             if (component.massKgPerUnit() < parameters.deMinimisKg()) {
                 continue;
             }
@@ -81,7 +83,8 @@ public final class ExposureMethod {
             if (exposure.noData()) {
                 flags.add(Flag.NO_DATA);
             }
-            for (StageExposure stage : exposure.stages()) {
+            for (int s = 0; s < exposure.stages().size(); s++) {
+                StageExposure stage = exposure.stages().get(s);
                 if (stage.origin() == StageExposure.Origin.DECLARATION) {
                     flags.add(Flag.DECLARED_SOURCING);
                 }
@@ -121,8 +124,8 @@ public final class ExposureMethod {
         if (probability > 0) {
             flags.add(Flag.EXPORT_CONTROLLED);
         }
-        for (ExportControl control : controls) {
-            if (lapsedRecently(control, order.asOf())) {
+        for (int c = 0; c < controls.size(); c++) {
+            if (lapsedRecently(controls.get(c), order.asOf())) {
                 flags.add(Flag.SUSPENSION_LAPSED);
                 break;
             }
@@ -333,7 +336,8 @@ public final class ExposureMethod {
     }
 
     private static MaterialExposure critical(LineExposure line) {
-        for (MaterialExposure m : line.materials()) {
+        for (int i = 0; i < line.materials().size(); i++) {
+            MaterialExposure m = line.materials().get(i);
             if (m.component().material().equals(line.criticalMaterial())) {
                 return m;
             }
@@ -371,8 +375,8 @@ public final class ExposureMethod {
             if (refining != null) {
                 valueByDistribution.merge(refining.distribution(), value, BigDecimal::add);
             }
-            for (ExportControl control : line.controls()) {
-                byControl.merge(control.id(), value, BigDecimal::add);
+            for (int c = 0; c < line.controls().size(); c++) {
+                byControl.merge(line.controls().get(c).id(), value, BigDecimal::add);
             }
         }
         Map<String, BigDecimal> byCountry = new TreeMap<>();

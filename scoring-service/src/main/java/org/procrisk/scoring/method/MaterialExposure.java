@@ -32,9 +32,9 @@ public record MaterialExposure(
     }
 
     public StageExposure stage(Stage stage) {
-        for (StageExposure s : stages) {
-            if (s.stage() == stage) {
-                return s;
+        for (int i = 0; i < stages.size(); i++) { // no iterator: this runs for every line of every order
+            if (stages.get(i).stage() == stage) {
+                return stages.get(i);
             }
         }
         return null;
