@@ -30,7 +30,7 @@ import org.procrisk.scoring.mapping.ScoreAnswerJson;
 /**
  * Writes POST /scores answers with {@link ScoreAnswerJson}, the same JSON as Jackson's in less than
  * half the time, into a buffer each I/O thread reuses and from there once into the pooled direct
- * buffer the connection sends (what Quarkus does for byte[] bodies, less one copy).
+ * buffers the connection sends (what Quarkus does for byte[] bodies, less one copy).
  */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)
