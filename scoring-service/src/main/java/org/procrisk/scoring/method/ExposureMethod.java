@@ -301,7 +301,7 @@ public final class ExposureMethod {
             }
         }
         double probability = stages.isEmpty() ? 0 : 1 - survive;
-        return new MaterialExposure(component, stages, missing, probability, topCountry, topShare, concentration,
+        return MaterialExposure.ofCopies(component, stages, missing, probability, topCountry, topShare, concentration,
                 List.copyOf(biting), List.copyOf(context));
     }
 
