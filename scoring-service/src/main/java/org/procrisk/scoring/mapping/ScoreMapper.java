@@ -52,10 +52,12 @@ public final class ScoreMapper {
             byCountry[i] = new ScoreResponse.CountryExposure(countries.get(i).getKey(), money(countries.get(i).getValue(), minor));
         }
         Map<String, String> measures = new TreeMap<>();
-        for (int i = 0; i < result.lines().size() && !result.exposureByControl().isEmpty(); i++) {
-            List<ExportControl> controls = result.lines().get(i).controls();
-            for (int c = 0; c < controls.size(); c++) {
-                measures.put(controls.get(c).id(), controls.get(c).measure().name());
+        if (!result.exposureByControl().isEmpty()) {
+            for (int i = 0; i < result.lines().size(); i++) {
+                List<ExportControl> controls = result.lines().get(i).controls();
+                for (int c = 0; c < controls.size(); c++) {
+                    measures.put(controls.get(c).id(), controls.get(c).measure().name());
+                }
             }
         }
         List<ScoreResponse.ControlExposure> byControl = result.exposureByControl().entrySet().stream()
