@@ -128,44 +128,42 @@ public final class JsonBytes {
         return digits(value.movePointRight(scale).longValueExact(), scale);
     }
 
-    /** unscaled × 10^-scale in plain form; |unscaled| < 10^18 unless scale is 0. */
+    /**
+     * unscaled × 10^-scale in plain form; |unscaled| < 10^18 unless scale is 0. The digits are written
+     * right to left, with zeros up to the first before the point, and the point is put in after: int
+     * arithmetic once the rest fits an int (every probability and most amounts).
+     */
     private JsonBytes digits(long unscaled, int scale) {
         long rest = Math.abs(unscaled);
-        int count = digitCount(rest);
-        int integerDigits = Math.max(count - scale, 1);
-        int size = (unscaled < 0 ? 1 : 0) + integerDigits + (scale > 0 ? 1 + scale : 0);
+        int digits = Math.max(digitCount(rest), scale + 1);
+        int start = length + (unscaled < 0 ? 1 : 0);
+        int size = start - length + digits + (scale > 0 ? 1 : 0);
         ensure(size);
         byte[] b = bytes;
         if (unscaled < 0) {
             b[length] = '-';
         }
-        int at = length + size;
-        int fraction = scale;
-        // two digits per division where no point falls between them
-        while (fraction >= 2) {
+        int at = start + digits;
+        while (rest > Integer.MAX_VALUE) {
             int pair = (int) (rest % 100);
             rest /= 100;
             b[--at] = ONES[pair];
             b[--at] = TENS[pair];
-            fraction -= 2;
         }
-        if (fraction == 1) {
-            b[--at] = (byte) ('0' + rest % 10);
-            rest /= 10;
+        int small = (int) rest;
+        while (at - start >= 2) {
+            int pair = small % 100;
+            small /= 100;
+            b[--at] = ONES[pair];
+            b[--at] = TENS[pair];
+        }
+        if (at > start) {
+            b[--at] = (byte) ('0' + small);
         }
         if (scale > 0) {
-            b[--at] = '.';
-        }
-        int whole = integerDigits;
-        while (whole >= 2) {
-            int pair = (int) (rest % 100);
-            rest /= 100;
-            b[--at] = ONES[pair];
-            b[--at] = TENS[pair];
-            whole -= 2;
-        }
-        if (whole == 1) {
-            b[--at] = (byte) ('0' + rest % 10);
+            int point = start + digits - scale;
+            System.arraycopy(b, point, b, point + 1, scale);
+            b[point] = '.';
         }
         length += size;
         return this;
