@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.procrisk.scoring.method.Dataset;
 import org.procrisk.scoring.method.ExportControl;
 import org.procrisk.scoring.method.Flag;
+import org.procrisk.scoring.method.FlagSet;
 import org.procrisk.scoring.method.LineExposure;
 import org.procrisk.scoring.method.MaterialExposure;
 import org.procrisk.scoring.method.OrderExposure;
@@ -94,14 +95,11 @@ public final class ScoreMapper {
 
     /** The names of a set of flags in name order; one shared list per combination (2^9 at most). */
     static List<String> flagNames(Set<Flag> flags) {
-        int mask = 0;
-        for (Flag flag : flags) {
-            mask |= 1 << flag.ordinal();
-        }
-        List<String> names = FLAG_NAMES.get(mask);
+        FlagSet set = FlagSet.copyOf(flags);
+        List<String> names = FLAG_NAMES.get(set.mask());
         if (names == null) {
-            names = new RenderedNames(flags.stream().map(Enum::name).sorted().toList());
-            FLAG_NAMES.set(mask, names);
+            names = new RenderedNames(set.stream().map(Enum::name).sorted().toList());
+            FLAG_NAMES.set(set.mask(), names);
         }
         return names;
     }

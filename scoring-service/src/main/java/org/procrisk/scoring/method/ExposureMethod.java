@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -51,16 +50,16 @@ public final class ExposureMethod {
     /** {@code seen}: the order's exposures from global shares so far, which later lines of it reuse. */
     private LineExposure scoreLine(Order order, Order.Line line, Dataset data, List<MaterialExposure> seen) {
         BigDecimal value = line.value();
-        Set<Flag> flags = EnumSet.noneOf(Flag.class);
+        int flags = 0;
         Supplier supplier = data.supplier(line.supplierId());
         if (supplier == null) {
-            flags.add(Flag.UNKNOWN_SUPPLIER);
+            flags |= FlagSet.bit(Flag.UNKNOWN_SUPPLIER);
         }
         List<Component> components = line.composition();
         if (components == null) {
             Part part = data.part(line.partNumber());
             if (part == null) {
-                flags.add(Flag.UNKNOWN_PART);
+                flags |= FlagSet.bit(Flag.UNKNOWN_PART);
                 return unscored(line, value, supplier, flags);
             }
             components = part.composition();
@@ -81,18 +80,18 @@ public final class ExposureMethod {
             controls = union(controls, exposure.controls());
             context = union(context, exposure.contextControls());
             if (exposure.noData()) {
-                flags.add(Flag.NO_DATA);
+                flags |= FlagSet.bit(Flag.NO_DATA);
             }
             for (int s = 0; s < exposure.stages().size(); s++) {
                 StageExposure stage = exposure.stages().get(s);
                 if (stage.origin() == StageExposure.Origin.DECLARATION) {
-                    flags.add(Flag.DECLARED_SOURCING);
+                    flags |= FlagSet.bit(Flag.DECLARED_SOURCING);
                 }
                 if (stage.afterAsOf()) {
-                    flags.add(Flag.SHARES_AFTER_AS_OF);
+                    flags |= FlagSet.bit(Flag.SHARES_AFTER_AS_OF);
                 }
                 if (stage.hhi() > parameters.hhiThreshold()) {
-                    flags.add(Flag.HIGHLY_CONCENTRATED);
+                    flags |= FlagSet.bit(Flag.HIGHLY_CONCENTRATED);
                 }
             }
         }
@@ -112,26 +111,27 @@ public final class ExposureMethod {
             }
         }
         if (critical == null) {
-            flags.add(Flag.NO_DATA);
-            return new LineExposure(line, value, false, supplier, 0, 0, 0, null, flags, materials, controls, context);
+            flags |= FlagSet.bit(Flag.NO_DATA);
+            return new LineExposure(line, value, false, supplier, 0, 0, 0, null, FlagSet.of(flags), materials, controls,
+                    context);
         }
         double probability = 1 - survive;
         double risk = 1 - (1 - probability) * (1 - parameters.concentrationWeight() * concentration);
 
         if (critical.topRefiningShare() >= parameters.singleCountryThreshold()) {
-            flags.add(Flag.SINGLE_COUNTRY_REFINING);
+            flags |= FlagSet.bit(Flag.SINGLE_COUNTRY_REFINING);
         }
         if (probability > 0) {
-            flags.add(Flag.EXPORT_CONTROLLED);
+            flags |= FlagSet.bit(Flag.EXPORT_CONTROLLED);
         }
         for (int c = 0; c < controls.size(); c++) {
             if (lapsedRecently(controls.get(c), order.asOf())) {
-                flags.add(Flag.SUSPENSION_LAPSED);
+                flags |= FlagSet.bit(Flag.SUSPENSION_LAPSED);
                 break;
             }
         }
         return new LineExposure(line, value, true, supplier, probability, concentration, risk,
-                critical.component().material(), flags, materials, controls, context);
+                critical.component().material(), FlagSet.of(flags), materials, controls, context);
     }
 
     /**
@@ -323,8 +323,8 @@ public final class ExposureMethod {
     }
 
 
-    private LineExposure unscored(Order.Line line, BigDecimal value, Supplier supplier, Set<Flag> flags) {
-        return new LineExposure(line, value, false, supplier, 0, 0, 0, null, flags, List.of(), List.of(), List.of());
+    private LineExposure unscored(Order.Line line, BigDecimal value, Supplier supplier, int flags) {
+        return new LineExposure(line, value, false, supplier, 0, 0, 0, null, FlagSet.of(flags), List.of(), List.of(), List.of());
     }
 
     /**

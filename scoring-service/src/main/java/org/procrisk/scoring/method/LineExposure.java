@@ -1,8 +1,6 @@
 package org.procrisk.scoring.method;
 
 import java.math.BigDecimal;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -22,8 +20,7 @@ public record LineExposure(
         List<ExportControl> contextControls) {
 
     public LineExposure {
-        // An EnumSet copy: cheaper to build and to ask than a general immutable set, and read-only all the same
-        flags = flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags));
+        flags = FlagSet.copyOf(flags);
         materials = List.copyOf(materials);
         controls = List.copyOf(controls);
         contextControls = List.copyOf(contextControls);
