@@ -59,8 +59,12 @@ final class ProductSum {
         return new BigDecimal(new BigInteger(1, magnitude), scale + PROBABILITY_SCALE);
     }
 
-    /** The value's unscaled long, or {@link Long#MIN_VALUE} when it has none. */
+    /**
+     * The value's unscaled long, or {@link Long#MIN_VALUE} when it has none. Through movePointRight, not
+     * unscaledValue(): that builds a BigInteger for every line.
+     */
     static long unscaled(BigDecimal value) {
-        return value.scale() >= 0 && value.precision() <= 18 ? value.unscaledValue().longValueExact() : Long.MIN_VALUE;
+        int scale = value.scale();
+        return scale >= 0 && value.precision() <= 18 ? value.movePointRight(scale).longValueExact() : Long.MIN_VALUE;
     }
 }
