@@ -106,6 +106,9 @@ public final class ScoreMapper {
 
     private static List<ScoreResponse.AppliedControl> controls(List<ExportControl> controls, Dataset data,
                                                                Parameters parameters) {
+        if (controls.isEmpty()) {
+            return List.of();
+        }
         ScoreResponse.AppliedControl[] applied = new ScoreResponse.AppliedControl[controls.size()];
         for (int i = 0; i < applied.length; i++) {
             ExportControl c = controls.get(i);
