@@ -100,7 +100,8 @@ public final class ExposureMethod {
         double survive = 1;
         double concentration = 0;
         MaterialExposure critical = null;
-        for (MaterialExposure m : materials) {
+        for (int i = 0; i < materials.size(); i++) {
+            MaterialExposure m = materials.get(i);
             if (m.noData()) {
                 continue;
             }
@@ -357,7 +358,8 @@ public final class ExposureMethod {
         // rather than once per line.
         Map<Distribution, BigDecimal> valueByDistribution = new IdentityHashMap<>();
         Map<String, BigDecimal> byControl = new TreeMap<>();
-        for (LineExposure line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            LineExposure line = lines.get(i);
             BigDecimal value = line.value();
             total = total.add(value);
             if (!line.scored()) {
