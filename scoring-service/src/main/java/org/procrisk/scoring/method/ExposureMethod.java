@@ -131,8 +131,8 @@ public final class ExposureMethod {
                 break;
             }
         }
-        return new LineExposure(line, value, true, supplier, probability, concentration, risk,
-                critical.component().material(), FlagSet.of(flags), materials, controls, context);
+        return new LineExposure(line, value, true, supplier, probability, concentration, risk, critical,
+                FlagSet.of(flags), materials, controls, context);
     }
 
     /**
@@ -336,16 +336,6 @@ public final class ExposureMethod {
         return SHARE_DECIMALS.get(share);
     }
 
-    private static MaterialExposure critical(LineExposure line) {
-        for (int i = 0; i < line.materials().size(); i++) {
-            MaterialExposure m = line.materials().get(i);
-            if (m.component().material().equals(line.criticalMaterial())) {
-                return m;
-            }
-        }
-        throw new IllegalStateException("a scored line has its critical material among its materials");
-    }
-
     private OrderExposure total(Order order, Dataset data, List<LineExposure> lines) {
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal scored = BigDecimal.ZERO;
@@ -373,7 +363,7 @@ public final class ExposureMethod {
             if (line.flags().contains(Flag.SINGLE_COUNTRY_REFINING)) {
                 singleCountry = singleCountry.add(value);
             }
-            StageExposure refining = critical(line).stage(Stage.REFINING);
+            StageExposure refining = line.critical().stage(Stage.REFINING);
             if (refining != null) {
                 valueByDistribution.merge(refining.distribution(), value, BigDecimal::add);
             }

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
-/** Result of one order line: P_l, C_l, R_l, flags and the evidence per material. */
+/**
+ * Result of one order line: P_l, C_l, R_l, flags and the evidence per material. {@code critical} is
+ * the material with the highest refining concentration, null when the line was not scored.
+ */
 public record LineExposure(
         Order.Line line,
         BigDecimal value,
@@ -13,7 +16,7 @@ public record LineExposure(
         double controlProbability,
         double concentration,
         double risk,
-        String criticalMaterial,
+        MaterialExposure critical,
         Set<Flag> flags,
         List<MaterialExposure> materials,
         List<ExportControl> controls,
@@ -24,5 +27,10 @@ public record LineExposure(
         materials = List.copyOf(materials);
         controls = List.copyOf(controls);
         contextControls = List.copyOf(contextControls);
+    }
+
+    /** The code of the critical material, or null. */
+    public String criticalMaterial() {
+        return critical == null ? null : critical.component().material();
     }
 }
