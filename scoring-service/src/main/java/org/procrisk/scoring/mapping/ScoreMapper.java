@@ -61,7 +61,8 @@ public final class ScoreMapper {
                 }
             }
         }
-        List<ScoreResponse.ControlExposure> byControl = result.exposureByControl().entrySet().stream()
+        List<ScoreResponse.ControlExposure> byControl = result.exposureByControl().isEmpty() ? List.of()
+                : result.exposureByControl().entrySet().stream()
                 .map(e -> new ScoreResponse.ControlExposure(e.getKey(), measures.get(e.getKey()), money(e.getValue(), minor)))
                 .toList();
         return new ScoreResponse(result.order().poNumber(), result.order().buyerCountry(), result.order().currency(),
