@@ -2,6 +2,7 @@ package org.procrisk.scoring.mapping;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.function.Function;
@@ -34,8 +35,7 @@ final class RenderedMaterials extends AbstractList<MaterialResult> {
     /** A mass no component can have (masses are positive): marks where a line's mass goes. */
     private static final BigDecimal MASS_MARK = new BigDecimal("-9.87654321");
     private static final BoundedCache<Identity, Template> CACHE = new BoundedCache<>(MAX_ENTRIES);
-    private static final DoubleKeyedCache<String> MASS_TEXT =
-            new DoubleKeyedCache<>(16_384, mass -> BigDecimal.valueOf(mass).toPlainString());
+    private static final DoubleKeyedCache<MassText> MASS_TEXT = new DoubleKeyedCache<>(16_384, MassText::of);
 
     private final List<MaterialExposure> exposures;
     private final Function<MaterialExposure, MaterialResult> map;
@@ -87,8 +87,16 @@ final class RenderedMaterials extends AbstractList<MaterialResult> {
      * buys it, and turning a double into that text (shortest digits, then plain form) was a tenth of
      * writing an answer.
      */
-    static String massText(MaterialExposure m) {
+    static MassText massText(MaterialExposure m) {
         return MASS_TEXT.get(m.component().massKgPerUnit());
+    }
+
+    /** A mass as text, and as the ASCII bytes answers copy. */
+    record MassText(String text, byte[] ascii) {
+        static MassText of(double mass) {
+            String text = BigDecimal.valueOf(mass).toPlainString();
+            return new MassText(text, text.getBytes(StandardCharsets.US_ASCII));
+        }
     }
 
     @Override
@@ -149,7 +157,7 @@ final class RenderedMaterials extends AbstractList<MaterialResult> {
                 continue;
             }
             SerializableString[] parts = template.parts(mapper);
-            out.raw(parts[0].asUnquotedUTF8()).ascii(massText(exposures.get(i))).raw(parts[1].asUnquotedUTF8());
+            out.raw(parts[0].asUnquotedUTF8()).raw(massText(exposures.get(i)).ascii()).raw(parts[1].asUnquotedUTF8());
         }
         out.raw((byte) ']');
     }
@@ -172,7 +180,7 @@ final class RenderedMaterials extends AbstractList<MaterialResult> {
                 SerializableString[] parts = template.parts(generator.getCodec());
                 // writeRawValue puts the separator before the element; the rest continues it
                 generator.writeRawValue(parts[0]);
-                generator.writeRaw(massText(value.exposures.get(i)));
+                generator.writeRaw(massText(value.exposures.get(i)).text());
                 generator.writeRaw(parts[1]);
             }
             generator.writeEndArray();
