@@ -3,6 +3,7 @@ package org.procrisk.scoring.mapping;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
@@ -46,11 +47,12 @@ public final class OrderMapper {
         if (!isCurrency(request.currency())) {
             errors.add(new Problem.FieldError(prefix + "currency", "is not an ISO 4217 currency code"));
         }
-        Set<Integer> lineNumbers = new HashSet<>();
+        // the set that names each repeated line number is built only when a number repeats
+        Set<Integer> lineNumbers = repeatsLineNumber(request.lines()) ? new HashSet<>() : null;
         for (int i = 0; i < request.lines().size(); i++) {
             ScoreRequest.Line line = request.lines().get(i);
             // field names are built only for errors: this runs for every line of every order
-            if (line.lineNumber() != null && !lineNumbers.add(line.lineNumber())) {
+            if (lineNumbers != null && line.lineNumber() != null && !lineNumbers.add(line.lineNumber())) {
                 errors.add(new Problem.FieldError(at(prefix, i) + "lineNumber", "line number " + line.lineNumber() + " is used twice"));
             }
             boolean hasPart = line.partNumber() != null && !line.partNumber().isBlank();
@@ -77,6 +79,24 @@ public final class OrderMapper {
                 }
             }
         }
+    }
+
+    private static boolean repeatsLineNumber(List<ScoreRequest.Line> lines) {
+        int[] numbers = new int[lines.size()];
+        int count = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Integer number = lines.get(i).lineNumber();
+            if (number != null) {
+                numbers[count++] = number;
+            }
+        }
+        Arrays.sort(numbers, 0, count);
+        for (int i = 1; i < count; i++) {
+            if (numbers[i] == numbers[i - 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String at(String prefix, int line) {
