@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
-import org.procrisk.scoring.method.BoundedCache;
 import org.procrisk.scoring.method.DoubleKeyedCache;
 import org.procrisk.scoring.method.MaterialExposure;
 import org.procrisk.scoring.method.StageExposure;
@@ -31,10 +30,10 @@ import org.procrisk.scoring.rest.ScoreResponse.MaterialResult;
 @JsonSerialize(using = RenderedMaterials.Writer.class)
 final class RenderedMaterials extends AbstractList<MaterialResult> {
 
-    private static final int MAX_ENTRIES = 20_000;
+    private static final int TEMPLATE_SLOTS = 32_768;
     /** A mass no component can have (masses are positive): marks where a line's mass goes. */
     private static final BigDecimal MASS_MARK = new BigDecimal("-9.87654321");
-    private static final BoundedCache<Identity, Template> CACHE = new BoundedCache<>(MAX_ENTRIES);
+    private static final IdentityKeyedCache<List<StageExposure>, Template> CACHE = new IdentityKeyedCache<>(TEMPLATE_SLOTS);
     private static final DoubleKeyedCache<MassText> MASS_TEXT = new DoubleKeyedCache<>(16_384, MassText::of);
 
     private final List<MaterialExposure> exposures;
@@ -72,9 +71,8 @@ final class RenderedMaterials extends AbstractList<MaterialResult> {
     }
 
     private static Template template(MaterialExposure m, Function<MaterialExposure, MaterialResult> map) {
-        Identity key = new Identity(m.stages());
-        Template hit = CACHE.get(key);
-        return hit != null ? hit : CACHE.computeIfAbsent(key, k -> new Template(withMass(map.apply(m), MASS_MARK)));
+        Template hit = CACHE.get(m.stages());
+        return hit != null ? hit : CACHE.put(m.stages(), new Template(withMass(map.apply(m), MASS_MARK)));
     }
 
     private static MaterialResult withMass(MaterialResult r, BigDecimal mass) {
@@ -107,18 +105,6 @@ final class RenderedMaterials extends AbstractList<MaterialResult> {
     @Override
     public int size() {
         return results.length;
-    }
-
-    private record Identity(List<StageExposure> stages) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Identity o && o.stages == stages;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(stages);
-        }
     }
 
     /** The material's JSON split where the mass goes, rendered on first use with the answer's own codec. */
