@@ -371,9 +371,11 @@ public final class ExposureMethod {
                 byControl.merge(line.controls().get(c).id(), value, BigDecimal::add);
             }
         }
-        Map<String, BigDecimal> byCountry = new TreeMap<>();
+        // summed in a hash map and sorted once: a tree map's merges compared country codes on every share
+        Map<String, BigDecimal> sums = new HashMap<>();
         valueByDistribution.forEach((distribution, value) -> distribution.shares().forEach((country, share) ->
-                byCountry.merge(country, value.multiply(decimal(share)), BigDecimal::add)));
+                sums.merge(country, value.multiply(decimal(share)), BigDecimal::add)));
+        Map<String, BigDecimal> byCountry = new TreeMap<>(sums);
         BigDecimal coverage;
         if (total.signum() == 0) {
             coverage = allScored ? BigDecimal.ONE : BigDecimal.ZERO;
