@@ -22,9 +22,9 @@ public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager 
         }
         server = PrivateMariaDb.fresh(Path.of("target", "test-db")).start();
         return Map.of(
-                "quarkus.datasource.jdbc.url", server.jdbcUrl("procrisk"),
-                "quarkus.datasource.username", "root",
-                "quarkus.datasource.password", "");
+                "quarkus.datasource.jdbc.url", server.jdbcUrl(),
+                "quarkus.datasource.username", server.username(),
+                "quarkus.datasource.password", server.password());
     }
 
     @Override

