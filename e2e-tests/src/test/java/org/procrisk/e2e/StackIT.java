@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -140,6 +141,7 @@ class StackIT {
 
     @Test
     @Order(6)
+    @Tag("os-tools")
     void anOfficerScoresAnOrderInSwaggerUiWithAReaderKey() throws Exception {
         assertThat(SwaggerUiBrowser.available())
                 .as("Debian's chromium and chromium-driver are needed (.ci/run installs them)").isTrue();

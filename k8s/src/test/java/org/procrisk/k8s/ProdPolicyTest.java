@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
@@ -35,6 +36,8 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 
 /** Security and consistency rules over the rendered production overlay. */
+/** Renders with kubectl kustomize: runs in the os-tools profile (.ci/run). */
+@Tag("os-tools")
 class ProdPolicyTest {
 
     private static final List<HasMetadata> PROD = Manifests.render("prod");

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 
 /** Both overlays render and every document is a valid object of the Kubernetes API. */
+/** Renders with kubectl kustomize: runs in the os-tools profile (.ci/run). */
+@Tag("os-tools")
 class StrictParsingTest {
 
     @Test
