@@ -21,6 +21,10 @@ public interface GatewayConfig {
     /** API keys as {@code name:role:sha256hex[:ratePerSecond:burst]}; from a Secret in production. */
     Optional<List<String>> apiKeys();
 
+    /** Whether the published demo keys may be configured (PROCRISK_DEMO=true; run-stack only). */
+    @WithDefault("false")
+    boolean demo();
+
     /** Sent downstream as X-Internal-Token; services refuse /api requests without it when they know one. */
     Optional<String> internalToken();
 

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,13 +24,17 @@ public class ApiKeys {
     private record Entry(byte[] hash, Caller caller) {
     }
 
+    /** The keys that the README and run-stack print: public, so never valid outside a demo. */
+    static final List<String> DEMO_KEYS = List.of("procrisk-demo-admin", "procrisk-demo-reader");
+
     private final List<Entry> entries;
 
     public ApiKeys(GatewayConfig config) {
-        this.entries = parse(config.apiKeys().orElse(List.of()), config.rateLimit().perSecond(), config.rateLimit().burst());
+        this.entries = parse(config.apiKeys().orElse(List.of()), config.rateLimit().perSecond(), config.rateLimit().burst(),
+                config.demo());
     }
 
-    static List<Entry> parse(List<String> specs, double defaultRate, int defaultBurst) {
+    static List<Entry> parse(List<String> specs, double defaultRate, int defaultBurst, boolean demo) {
         List<Entry> out = new ArrayList<>();
         for (String spec : specs) {
             if (spec.isBlank()) {
@@ -40,15 +45,23 @@ public class ApiKeys {
                 throw new IllegalStateException("gateway.api-keys entry must be name:role:sha256[:rate:burst], got '"
                         + parts[0] + ":...'");
             }
-            byte[] hash = HexFormat.of().parseHex(parts[2].trim().toLowerCase(java.util.Locale.ROOT));
+            byte[] hash = HexFormat.of().parseHex(parts[2].trim().toLowerCase(Locale.ROOT));
             if (hash.length != 32) {
                 throw new IllegalStateException("API key '" + parts[0] + "': the hash must be 64 hex digits of SHA-256");
+            }
+            if (!demo && isDemoKey(hash)) {
+                throw new IllegalStateException("API key '" + parts[0].trim() + "' is a published demo key; it is accepted"
+                        + " only with PROCRISK_DEMO=true, which scripts/run-stack sets and production never does");
             }
             double rate = parts.length == 5 ? Double.parseDouble(parts[3]) : defaultRate;
             int burst = parts.length == 5 ? Integer.parseInt(parts[4]) : defaultBurst;
             out.add(new Entry(hash, new Caller(parts[0].trim(), Role.parse(parts[1]), rate, burst)));
         }
         return List.copyOf(out);
+    }
+
+    private static boolean isDemoKey(byte[] hash) {
+        return DEMO_KEYS.stream().anyMatch(key -> MessageDigest.isEqual(sha256(key), hash));
     }
 
     public Optional<Caller> authenticate(String presentedKey) {
