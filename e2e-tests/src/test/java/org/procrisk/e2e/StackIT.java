@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -206,8 +207,10 @@ class StackIT {
     }
 
     private static void createFixtures(JsonNode registry) {
+        // Location names the gateway the caller used, never the service behind it.
         registry.path("suppliers").forEach(s -> given().contentType(ContentType.JSON).body(s.toString())
-                .when().post("/api/v1/suppliers").then().statusCode(201));
+                .when().post("/api/v1/suppliers").then().statusCode(201)
+                .header("Location", startsWith(RestAssured.baseURI + "/api/v1/suppliers/")));
         registry.path("parts").forEach(p -> given().contentType(ContentType.JSON).body(p.toString())
                 .when().post("/api/v1/parts").then().statusCode(201));
         registry.path("declarations").forEach(d -> given().contentType(ContentType.JSON).body(d.toString())

@@ -21,6 +21,15 @@ public interface GatewayConfig {
     /** API keys as {@code name:role:sha256hex[:ratePerSecond:burst]}; from a Secret in production. */
     Optional<List<String>> apiKeys();
 
+    /**
+     * The URL under which callers reach the gateway, e.g. {@code https://procrisk.example.com}; wins over
+     * everything else when the services build absolute URLs (Location, Link).
+     */
+    Optional<String> publicBaseUrl();
+
+    /** Addresses or CIDRs of fronts (load balancers, ingress) whose Forwarded/X-Forwarded-* headers count. */
+    Optional<List<String>> trustedProxies();
+
     /** Whether the published demo keys may be configured (PROCRISK_DEMO=true; run-stack only). */
     @WithDefault("false")
     boolean demo();

@@ -1,6 +1,7 @@
 package org.procrisk.gateway.proxy;
 
 import java.net.ConnectException;
+import java.util.List;
 
 import org.procrisk.common.problem.HttpProblems;
 import org.procrisk.common.problem.Problem;
@@ -17,8 +18,8 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 
 /**
- * Adds the {@code X-Forwarded-*} headers and turns a downstream that cannot be reached or does not
- * answer into a problem the caller can act on (503 with Retry-After, or 504), instead of an empty 502.
+ * Turns a downstream that cannot be reached or does not answer into a problem the caller can act on
+ * (503 with Retry-After, or 504), instead of an empty 502; and keeps each answer header once.
  */
 final class ForwardingInterceptor implements ProxyInterceptor {
 
@@ -35,14 +36,7 @@ final class ForwardingInterceptor implements ProxyInterceptor {
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         HttpServerRequest client = context.request().proxiedRequest();
-        MultiMap headers = context.request().headers();
-        String remote = client.remoteAddress() == null ? "unknown" : client.remoteAddress().hostAddress();
-        String forwardedFor = headers.get("X-Forwarded-For");
-        headers.set("X-Forwarded-For", forwardedFor == null ? remote : forwardedFor + ", " + remote);
-        headers.set("X-Forwarded-Proto", client.scheme() == null ? "http" : client.scheme());
-        if (client.authority() != null) {
-            headers.set("X-Forwarded-Host", client.authority().toString());
-        }
+        removeHopByHop(context.request().headers());
         long start = System.nanoTime();
         return context.sendRequest()
                 .onSuccess(answer -> {
@@ -62,6 +56,40 @@ final class ForwardingInterceptor implements ProxyInterceptor {
                     return Future.succeededFuture(problem);
                 });
     }
+
+    /**
+     * A header the gateway answers itself (X-Request-Id, the rate-limit headers) is not copied a second
+     * time, and the service's hop-by-hop headers stay on its own connection (RFC 9110, 7.6.1).
+     */
+    @Override
+    public Future<Void> handleProxyResponse(ProxyContext context) {
+        MultiMap own = context.request().proxiedRequest().response().headers();
+        MultiMap downstream = context.response().headers();
+        removeHopByHop(downstream);
+        for (String name : own.names()) {
+            if (!"Vary".equalsIgnoreCase(name)) {  // a list header: both lists stand
+                downstream.remove(name);
+            }
+        }
+        return context.sendResponse();
+    }
+
+    /** Connection, the headers it names, and the fields RFC 9110 defines for one connection only. */
+    static void removeHopByHop(MultiMap headers) {
+        for (String connection : headers.getAll("Connection")) {
+            for (String name : connection.split(",")) {
+                if (!name.isBlank()) {
+                    headers.remove(name.trim());
+                }
+            }
+        }
+        for (String name : HOP_BY_HOP) {
+            headers.remove(name);
+        }
+    }
+
+    private static final List<String> HOP_BY_HOP = List.of("Connection", "Proxy-Connection", "Keep-Alive", "TE",
+            "Upgrade", "Proxy-Authenticate", "Proxy-Authorization");
 
     private ProxyResponse problemResponse(ProxyContext context, Throwable failure, boolean log) {
         String path = context.request().proxiedRequest().path();

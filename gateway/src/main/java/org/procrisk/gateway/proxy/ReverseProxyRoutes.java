@@ -33,15 +33,17 @@ public class ReverseProxyRoutes {
     private final AccessControl access;
     private final CircuitBreakers circuits;
     private final GatewayMetrics metrics;
+    private final PublicOrigin publicOrigin;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
 
     public ReverseProxyRoutes(RouteTable routes, GatewayConfig config, AccessControl access, CircuitBreakers circuits,
-                              GatewayMetrics metrics) {
+                              GatewayMetrics metrics, PublicOrigin publicOrigin) {
         this.routes = routes;
         this.config = config;
         this.access = access;
         this.circuits = circuits;
         this.metrics = metrics;
+        this.publicOrigin = publicOrigin;
     }
 
     void install(@Observes Router router, Vertx vertx) {
@@ -99,6 +101,12 @@ public class ReverseProxyRoutes {
             HttpProblems.send(ctx, 503, entry.service() + " is failing; its circuit is open, retry in " + wait + " s");
             return;
         }
+        Optional<PublicOrigin.Origin> origin = publicOrigin.of(ctx.request());
+        if (origin.isEmpty()) {
+            HttpProblems.send(ctx, 400, "The Host header (or a trusted front's forwarded host) is not a host name");
+            return;
+        }
+        publicOrigin.forward(ctx.request(), origin.get(), ctx.request().headers());
         AccessControl.forwardIdentity(ctx.request().headers(), caller.get(), config.internalToken().orElse(null));
         proxies.get(entry.prefix()).handle(ctx.request());
     }
