@@ -7,6 +7,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.procrisk.gateway.proxy.CircuitBreakers;
 
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.health.api.HealthGroup;
 
 /**
@@ -28,7 +29,8 @@ public class DownstreamCircuitsCheck implements HealthCheck {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("downstream-circuits").up();
         circuits.states().forEach((service, state) -> {
             response.withData(service, state.name());
-            if (state == CircuitBreakers.State.OPEN) {
+            // Half-open: a probe is under way and everyone else is still refused.
+            if (state != CircuitBreakerState.CLOSED) {
                 response.down();
             }
         });

@@ -1,90 +1,94 @@
 package org.procrisk.gateway.proxy;
 
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.util.TypeLiteral;
 
 import org.procrisk.gateway.config.GatewayConfig;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
+import io.smallrye.faulttolerance.api.Guard;
+import io.vertx.httpproxy.ProxyResponse;
 
 /**
- * One circuit breaker per downstream service: after {@code failureThreshold} transport failures in a
- * row it opens and the gateway answers 503 at once; after {@code openFor} one probe request may pass,
- * and its outcome closes or reopens the circuit.
+ * One SmallRye Fault Tolerance circuit breaker per downstream service: after {@code failureThreshold}
+ * transport failures in a row it opens and calls fail at once with {@code CircuitBreakerOpenException};
+ * after {@code openFor} one probe may pass, and its outcome closes or reopens the circuit. A caller
+ * hanging up completes its call with {@link CallerGone}, which the breaker counts as no failure, so a
+ * cancelled probe can never leave the circuit half-open.
  */
 @ApplicationScoped
 public class CircuitBreakers {
 
-    public enum State {
-        CLOSED, OPEN, HALF_OPEN
-    }
-
-    private static final class Breaker {
-        State state = State.CLOSED;
-        int failures;
-        long openedAt;
-    }
-
-    private final Map<String, Breaker> breakers = new ConcurrentHashMap<>();
-    private final int threshold;
-    private final long openForNanos;
-
-    public CircuitBreakers(GatewayConfig config) {
-        this.threshold = config.circuitBreaker().failureThreshold();
-        this.openForNanos = config.circuitBreaker().openFor().toNanos();
-        config.services().keySet().forEach(name -> breakers.put(name, new Breaker()));
-    }
-
-    /** Whether a request may go to the service now; while open, how many seconds until a probe may. */
-    public long secondsUntilAllowed(String service) {
-        Breaker b = breakers.get(service);
-        synchronized (b) {
-            if (b.state == State.CLOSED) {
-                return 0;
-            }
-            long waited = System.nanoTime() - b.openedAt;
-            if (b.state == State.OPEN && waited >= openForNanos) {
-                b.state = State.HALF_OPEN;
-                return 0;
-            }
-            // HALF_OPEN: the probe is under way; everyone else waits for its outcome.
-            return Math.max(1, (openForNanos - waited + 999_999_999L) / 1_000_000_000L);
+    /** The caller went away before the service answered: no verdict on the service. */
+    static final class CallerGone extends RuntimeException {
+        CallerGone(Throwable cause) {
+            super("caller went away", cause, false, false);
         }
     }
 
-    public void success(String service) {
-        Breaker b = breakers.get(service);
-        synchronized (b) {
-            if (b.state != State.CLOSED) {
-                Log.infof("Circuit to %s closed", service);
-            }
-            b.state = State.CLOSED;
-            b.failures = 0;
-        }
-    }
+    private static final TypeLiteral<CompletionStage<ProxyResponse>> ANSWER = new TypeLiteral<>() {
+    };
 
-    public void failure(String service) {
-        Breaker b = breakers.get(service);
-        synchronized (b) {
-            b.failures++;
-            if (b.state == State.HALF_OPEN || (b.state == State.CLOSED && b.failures >= threshold)) {
-                b.state = State.OPEN;
-                b.openedAt = System.nanoTime();
-                Log.warnf("Circuit to %s opened after %d failures", service, b.failures);
-            }
-        }
-    }
+    private final Map<String, Guard> guards = new HashMap<>();
+    private final long openForSeconds;
 
-    public Map<String, State> states() {
-        Map<String, State> out = new TreeMap<>();
-        breakers.forEach((name, b) -> {
-            synchronized (b) {
-                out.put(name, b.state);
+    public CircuitBreakers(GatewayConfig config, MeterRegistry registry) {
+        this.openForSeconds = Math.max(1, (config.circuitBreaker().openFor().toMillis() + 999) / 1000);
+        config.services().keySet().forEach(service -> {
+            guards.put(service, Guard.create()
+                    .withDescription("calls to " + service)
+                    .withThreadOffload(false)
+                    .withCircuitBreaker()
+                    .name(breakerName(service))
+                    .requestVolumeThreshold(config.circuitBreaker().failureThreshold())
+                    .failureRatio(1.0)
+                    .delay(config.circuitBreaker().openFor().toMillis(), ChronoUnit.MILLIS)
+                    .successThreshold(1)
+                    .skipOn(CallerGone.class)
+                    .onStateChange(state -> Log.infof("Circuit to %s is %s", service, state))
+                    .done()
+                    .build());
+            for (CircuitBreakerState state : CircuitBreakerState.values()) {
+                Gauge.builder("procrisk.gateway.circuit.state", () -> state(service) == state ? 1 : 0)
+                        .description("1 for the state the circuit to a service is in, 0 for the others")
+                        .tags("service", service, "state", state.name())
+                        .register(registry);
             }
         });
+    }
+
+    /** Runs a call to the service through its circuit; while open it fails at once, never calling. */
+    public CompletionStage<ProxyResponse> call(String service, Supplier<CompletionStage<ProxyResponse>> call) {
+        return guards.get(service).get(call, ANSWER);
+    }
+
+    /** How long callers should wait before retrying a service whose circuit is open. */
+    public long retryAfterSeconds() {
+        return openForSeconds;
+    }
+
+    public CircuitBreakerState state(String service) {
+        return CircuitBreakerMaintenance.get().currentState(breakerName(service));
+    }
+
+    public Map<String, CircuitBreakerState> states() {
+        Map<String, CircuitBreakerState> out = new TreeMap<>();
+        guards.keySet().forEach(service -> out.put(service, state(service)));
         return out;
+    }
+
+    private static String breakerName(String service) {
+        return "gateway-" + service;
     }
 }

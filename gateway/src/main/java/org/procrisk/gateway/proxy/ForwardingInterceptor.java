@@ -2,6 +2,9 @@ package org.procrisk.gateway.proxy;
 
 import java.net.ConnectException;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 import org.procrisk.common.problem.HttpProblems;
 import org.procrisk.common.problem.Problem;
@@ -11,6 +14,7 @@ import io.netty.channel.ConnectTimeoutException;
 import io.quarkus.logging.Log;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
@@ -38,19 +42,24 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         HttpServerRequest client = context.request().proxiedRequest();
         removeHopByHop(context.request().headers());
         long start = System.nanoTime();
-        return context.sendRequest()
-                .onSuccess(answer -> {
-                    circuits.success(service);
-                    metrics.downstream(service, answer.getStatusCode(), System.nanoTime() - start);
-                })
+        CompletionStage<ProxyResponse> answer = circuits.call(service, () -> context.sendRequest()
+                .recover(failure -> Future.failedFuture(client.response().closed()
+                        // The caller hung up and the proxy reset the exchange: the service did nothing wrong.
+                        ? new CircuitBreakers.CallerGone(failure) : failure))
+                .toCompletionStage());
+        return Future.fromCompletionStage(answer, Vertx.currentContext())
+                .onSuccess(response -> metrics.downstream(service, response.getStatusCode(), System.nanoTime() - start))
                 .recover(failure -> {
-                    if (client.response().closed()) {
-                        // The caller hung up and the proxy reset the exchange: the service did nothing wrong,
-                        // so this must not count towards opening its circuit for every other caller.
-                        Log.debugf("%s %s: caller went away before %s answered", client.method(), client.path(), service);
-                        return Future.succeededFuture(problemResponse(context, failure, false));
+                    if (failure instanceof CircuitBreakerOpenException) {
+                        ProxyResponse open = problem(context, Problem.of(503, service + " is failing; its circuit is open, retry in "
+                                + circuits.retryAfterSeconds() + " s", client.path()));
+                        open.putHeader("Retry-After", Long.toString(circuits.retryAfterSeconds()));
+                        return Future.succeededFuture(open);
                     }
-                    circuits.failure(service);
+                    if (failure instanceof CircuitBreakers.CallerGone) {
+                        Log.debugf("%s %s: caller went away before %s answered", client.method(), client.path(), service);
+                        return Future.succeededFuture(problemResponse(context, failure.getCause(), false));
+                    }
                     ProxyResponse problem = problemResponse(context, failure, true);
                     metrics.downstream(service, problem.getStatusCode(), System.nanoTime() - start);
                     return Future.succeededFuture(problem);
@@ -105,14 +114,18 @@ final class ForwardingInterceptor implements ProxyInterceptor {
             Log.warnf("%s %s -> %s failed with %d: %s", context.request().getMethod(), path, service,
                     problem.status(), failure.toString());
         }
-        ProxyResponse response = context.request().response()
-                .setStatusCode(problem.status())
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .setBody(Body.body(HttpProblems.encode(problem)));
+        ProxyResponse response = problem(context, problem);
         if (problem.status() == 503) {
             response.putHeader("Retry-After", "5");
         }
         return response;
+    }
+
+    private static ProxyResponse problem(ProxyContext context, Problem problem) {
+        return context.request().response()
+                .setStatusCode(problem.status())
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .setBody(Body.body(HttpProblems.encode(problem)));
     }
 
     private static boolean isTimeout(Throwable failure) {

@@ -95,12 +95,6 @@ public class ReverseProxyRoutes {
             HttpProblems.sendAndClose(ctx, 413, "The body is larger than " + entry.maxBodyBytes() + " bytes, the limit of " + entry.prefix());
             return;
         }
-        long wait = circuits.secondsUntilAllowed(entry.service());
-        if (wait > 0) {
-            ctx.response().putHeader("Retry-After", Long.toString(wait));
-            HttpProblems.send(ctx, 503, entry.service() + " is failing; its circuit is open, retry in " + wait + " s");
-            return;
-        }
         Optional<PublicOrigin.Origin> origin = publicOrigin.of(ctx.request());
         if (origin.isEmpty()) {
             HttpProblems.send(ctx, 400, "The Host header (or a trusted front's forwarded host) is not a host name");
