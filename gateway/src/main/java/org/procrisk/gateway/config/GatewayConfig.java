@@ -64,8 +64,14 @@ public interface GatewayConfig {
     }
 
     interface Service {
-        /** Base URL, e.g. {@code http://supplier-service:8081}. */
+        /** Base URL, e.g. {@code http://supplier-service:8081}; {@code https://} for TLS. */
         String url();
+
+        /** For an https URL: a PEM file of certificates or a PKCS#12 store to trust instead of the JVM's. */
+        Optional<String> trustStore();
+
+        /** Password of a PKCS#12 trust store. */
+        Optional<String> trustStorePassword();
 
         @WithDefault("1s")
         Duration connectTimeout();

@@ -1,6 +1,5 @@
 package org.procrisk.gateway.openapi;
 
-import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -8,13 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.procrisk.gateway.config.GatewayConfig;
+import org.procrisk.gateway.proxy.Downstreams;
 import org.procrisk.gateway.routing.RouteTable;
 
 import io.quarkus.logging.Log;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -30,15 +28,15 @@ public class MergedOpenApi {
     private final GatewayConfig config;
     private final RouteTable routes;
     private final Map<String, JsonObject> documents = new ConcurrentHashMap<>();
-    private HttpClient client;
+    private Downstreams downstreams;
 
     public MergedOpenApi(GatewayConfig config, RouteTable routes) {
         this.config = config;
         this.routes = routes;
     }
 
-    void install(@Observes Router router, Vertx vertx) {
-        client = vertx.createHttpClient();
+    void install(@Observes Router router, Vertx vertx, Downstreams downstreams) {
+        this.downstreams = downstreams;
         router.get("/q/openapi").order(-10).handler(ctx -> {
             // Right after start-up the services may not have answered yet: ask them now and answer when they
             // have (each fetch gives up after 2 s), rather than show a document without their operations.
@@ -59,10 +57,9 @@ public class MergedOpenApi {
             if (documents.containsKey(name)) {
                 return;
             }
-            URI base = URI.create(service.url());
-            fetches.add(client.request(new RequestOptions().setMethod(HttpMethod.GET).setHost(base.getHost())
-                            .setPort(base.getPort() > 0 ? base.getPort() : 80).setURI("/q/openapi?format=json")
-                            .setTimeout(2000))
+            Downstreams.Target target = downstreams.target(name);
+            fetches.add(target.client().request(target.request().setMethod(HttpMethod.GET)
+                            .setURI("/q/openapi?format=json").setTimeout(2000))
                     .compose(request -> request.send().compose(response -> response.statusCode() == 200
                             ? response.body() : io.vertx.core.Future.failedFuture("HTTP " + response.statusCode())))
                     .onSuccess(body -> {

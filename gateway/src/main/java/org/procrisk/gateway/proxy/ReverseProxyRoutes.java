@@ -1,6 +1,5 @@
 package org.procrisk.gateway.proxy;
 
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,11 +14,6 @@ import org.procrisk.gateway.routing.RouteTable;
 import org.procrisk.gateway.security.AccessControl;
 import org.procrisk.gateway.security.Caller;
 
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.RequestOptions;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
@@ -46,21 +40,12 @@ public class ReverseProxyRoutes {
         this.publicOrigin = publicOrigin;
     }
 
-    void install(@Observes Router router, Vertx vertx) {
-        Map<String, HttpClient> clients = new HashMap<>();
-        config.services().forEach((name, service) -> clients.put(name, vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout((int) service.connectTimeout().toMillis())
-                .setKeepAlive(true)
-                .setMaxPoolSize(64))));
+    void install(@Observes Router router, Downstreams downstreams) {
         for (RouteTable.Entry entry : routes.entries()) {
-            URI base = URI.create(config.services().get(entry.service()).url());
-            SocketAddress origin = SocketAddress.inetSocketAddress(
-                    base.getPort() > 0 ? base.getPort() : 80, base.getHost());
+            Downstreams.Target target = downstreams.target(entry.service());
             long timeoutMs = entry.timeout().toMillis();
-            HttpProxy proxy = HttpProxy.reverseProxy(clients.get(entry.service()))
-                    .originRequestProvider((request, client) -> client.request(new RequestOptions()
-                            .setServer(origin)
-                            .setIdleTimeout(timeoutMs)))
+            HttpProxy proxy = HttpProxy.reverseProxy(target.client())
+                    .originRequestProvider((request, client) -> client.request(target.request().setIdleTimeout(timeoutMs)))
                     .addInterceptor(new ForwardingInterceptor(entry.service(), circuits, metrics));
             proxies.put(entry.prefix(), proxy);
         }

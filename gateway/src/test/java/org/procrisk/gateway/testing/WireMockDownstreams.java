@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -14,7 +15,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Fake supplier-service and scoring-service on dynamic ports. Init args: {@code scoring=down} points
- * the scoring routes at a port nobody listens on; {@code supplierTimeout=500ms} shortens that service's timeout.
+ * the scoring routes at a port nobody listens on; {@code supplierTimeout=500ms} shortens that service's timeout;
+ * {@code supplierTls=true} serves supplier-service over https only.
  */
 public class WireMockDownstreams implements QuarkusTestResourceLifecycleManager {
 
@@ -29,10 +31,21 @@ public class WireMockDownstreams implements QuarkusTestResourceLifecycleManager 
 
     @Override
     public Map<String, String> start() {
-        supplier = new WireMockServer(wireMockConfig().dynamicPort().gzipDisabled(true));
-        supplier.start();
         Map<String, String> config = new HashMap<>();
-        config.put("gateway.services.supplier-service.url", supplier.baseUrl());
+        if ("true".equals(args.get("supplierTls"))) {
+            // An https-only supplier-service whose certificate (CN=localhost) the gateway trusts from a PEM file.
+            TestCertificates tls = TestCertificates.create(Path.of("target", "tls"));
+            supplier = new WireMockServer(wireMockConfig().httpDisabled(true).dynamicHttpsPort().gzipDisabled(true)
+                    .keystorePath(tls.keystore().toString()).keystorePassword(TestCertificates.PASSWORD)
+                    .keyManagerPassword(TestCertificates.PASSWORD).keystoreType("PKCS12"));
+            supplier.start();
+            config.put("gateway.services.supplier-service.url", "https://localhost:" + supplier.httpsPort());
+            config.put("gateway.services.supplier-service.trust-store", tls.certificate().toString());
+        } else {
+            supplier = new WireMockServer(wireMockConfig().dynamicPort().gzipDisabled(true));
+            supplier.start();
+            config.put("gateway.services.supplier-service.url", supplier.baseUrl());
+        }
         if ("down".equals(args.get("scoring"))) {
             config.put("gateway.services.scoring-service.url", "http://127.0.0.1:" + closedPort());
         } else {
