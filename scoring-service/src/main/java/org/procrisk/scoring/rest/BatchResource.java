@@ -48,9 +48,10 @@ public class BatchResource {
                     + "(`?detail=full` for everything), `{\"error\": {...}}` for an order that failed validation, and "
                     + "a final `{\"summary\": {orders, lines, failed, datasetVersion}}`. No summary line means the "
                     + "stream was cut. All orders of one call are scored on the same dataset version.")
-    @RequestBody(content = @Content(mediaType = NDJSON, examples = @ExampleObject(name = "two orders", value = """
-            {"poNumber":"PO-1","buyerCountry":"DE","currency":"EUR","asOf":"2025-06-01","lines":[{"lineNumber":10,"quantity":1000,"unitPrice":"12.40","composition":[{"material":"DY","form":"MAGNET","massKgPerUnit":0.008}]}]}
-            {"poNumber":"PO-2","buyerCountry":"US","currency":"USD","asOf":"2025-06-01","lines":[{"lineNumber":10,"quantity":5000,"unitPrice":"3.10","composition":[{"material":"GA","form":"COMPOUND","massKgPerUnit":0.0004}]}]}""")))
+    @RequestBody(description = "One order per line, each as the body of POST /api/v1/scores",
+            content = @Content(mediaType = NDJSON, schema = @Schema(implementation = ScoreRequest.class),
+                    examples = @ExampleObject(name = "one line", value = """
+            {"poNumber":"PO-1","buyerCountry":"DE","currency":"EUR","asOf":"2025-06-01","lines":[{"lineNumber":10,"quantity":1000,"unitPrice":12.40,"composition":[{"material":"DY","form":"MAGNET","massKgPerUnit":0.008}]}]}""")))
     @APIResponse(responseCode = "200", description = "NDJSON stream of results, errors and a summary",
             content = @Content(mediaType = NDJSON, schema = @Schema(implementation = ScoreResponse.class)))
     @APIResponse(responseCode = "503", description = "No registry data loaded yet", content = @Content(mediaType = "application/problem+json"))

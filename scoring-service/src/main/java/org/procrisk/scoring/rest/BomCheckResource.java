@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -88,7 +89,8 @@ public class BomCheckResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BomCheckDocument.class),
                     examples = @ExampleObject(name = "GaN charger", value = JSON_EXAMPLE))})
     @APIResponse(responseCode = "200", description = "The verdict, violations and per-line exposures",
-            headers = @Header(name = "Server-Timing", description = "app;dur=<milliseconds> spent checking"),
+            headers = @Header(name = "Server-Timing", description = "app;dur=<milliseconds> spent checking",
+                    schema = @Schema(type = SchemaType.STRING, example = "app;dur=133")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BomCheckResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed BOM or parameter; the row and column or field named",
             content = @Content(mediaType = "application/problem+json"))

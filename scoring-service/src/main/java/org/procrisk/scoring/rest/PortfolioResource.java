@@ -27,17 +27,17 @@ public class PortfolioResource {
     private static final String PORTFOLIO_EXAMPLE = """
             {"orders":[
               {"poNumber":"PO-2026-004711","buyerCountry":"DE","currency":"EUR","asOf":"2025-06-01",
-               "lines":[{"lineNumber":10,"quantity":1000,"unitPrice":"12.40",
+               "lines":[{"lineNumber":10,"quantity":1000,"unitPrice":12.40,
                          "composition":[{"material":"DY","form":"MAGNET","massKgPerUnit":0.008}]}]},
               {"poNumber":"PO-2026-004712","buyerCountry":"DE","currency":"USD","asOf":"2025-06-01",
-               "lines":[{"lineNumber":10,"quantity":5000,"unitPrice":"3.10",
+               "lines":[{"lineNumber":10,"quantity":5000,"unitPrice":3.10,
                          "composition":[{"material":"GA","form":"COMPOUND","massKgPerUnit":0.0004}]}]}],
              "reportingCurrency":"EUR","fxRates":{"USD":0.92},"topN":5}""";
 
     private static final String SCENARIO_EXAMPLE = """
             {"orders":[
               {"poNumber":"PO-2027-000123","buyerCountry":"DE","currency":"EUR","asOf":"2027-03-01",
-               "lines":[{"lineNumber":10,"quantity":1000,"unitPrice":"12.40",
+               "lines":[{"lineNumber":10,"quantity":1000,"unitPrice":12.40,
                          "composition":[{"material":"ND","form":"MAGNET","massKgPerUnit":0.21},
                                         {"material":"DY","form":"MAGNET","massKgPerUnit":0.008}]}]}],
              "scenario":{"name":"CN bans Dy/Tb magnets to DE from 2027",

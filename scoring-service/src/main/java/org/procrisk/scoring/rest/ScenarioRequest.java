@@ -72,6 +72,8 @@ public record ScenarioRequest(
         LICENCE, BAN, QUOTA, DUTY, TECH_BAN
     }
 
+    /** Fewer forms than the registry's ControlForm (no TECHNOLOGY, EQUIPMENT): its own schema name. */
+    @Schema(name = "ScenarioControlForm")
     public enum ControlForm {
         ORE, OXIDE, METAL, ALLOY, COMPOUND, MAGNET, ANY
     }

@@ -28,6 +28,8 @@ public record ScoreRequest(
                 + "restrictions of its country (DFARS 225.7018 magnets and tungsten)", example = "[]") @Size(max = 20) List<@NotBlank @Size(max = 32) String> programmes,
         @Schema(description = "1 to 5,000 lines") @NotEmpty @Size(max = 5000) List<@Valid @NotNull Line> lines) {
 
+    /** The order's own end use, not a control's (ANY, MILITARY): its own schema name. */
+    @Schema(name = "OrderEndUse")
     public enum EndUse {
         CIVIL, MILITARY
     }

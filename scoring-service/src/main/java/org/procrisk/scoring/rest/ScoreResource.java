@@ -33,19 +33,19 @@ public class ScoreResource {
 
     static final String ORDER_EXAMPLE = """
             {"poNumber":"PO-2026-004711","buyerCountry":"DE","currency":"EUR","asOf":"2025-06-01",
-             "lines":[{"lineNumber":10,"supplierId":"V-10042","quantity":1000,"unitPrice":"12.40",
+             "lines":[{"lineNumber":10,"supplierId":"V-10042","quantity":1000,"unitPrice":12.40,
                        "composition":[{"material":"ND","form":"MAGNET","massKgPerUnit":0.21},
                                       {"material":"PR","form":"MAGNET","massKgPerUnit":0.06},
                                       {"material":"DY","form":"MAGNET","massKgPerUnit":0.008}]},
-                      {"lineNumber":20,"supplierId":"V-20007","quantity":500,"unitPrice":"3.10",
+                      {"lineNumber":20,"supplierId":"V-20007","quantity":500,"unitPrice":3.10,
                        "composition":[{"material":"GA","form":"COMPOUND","massKgPerUnit":0.0004}]}]}""";
 
     static final String DEFENCE_ORDER_EXAMPLE = """
             {"poNumber":"PO-DOD-0815","buyerCountry":"US","currency":"USD","asOf":"2026-11-25","programmes":["US-DOD"],
-             "lines":[{"lineNumber":10,"quantity":200,"unitPrice":"206.00",
+             "lines":[{"lineNumber":10,"quantity":200,"unitPrice":206.00,
                        "composition":[{"material":"ND","form":"MAGNET","massKgPerUnit":0.2},
                                       {"material":"DY","form":"MAGNET","massKgPerUnit":0.01}]},
-                      {"lineNumber":20,"quantity":40,"unitPrice":"95.00",
+                      {"lineNumber":20,"quantity":40,"unitPrice":95.00,
                        "composition":[{"material":"W","form":"ALLOY","massKgPerUnit":0.4}]}]}""";
 
     private final ScoringService scoring;

@@ -60,7 +60,8 @@ public class CountryShareResource {
 
     @GET
     @Path("/{material}/{stage}/{year}")
-    @Operation(operationId = "getCountryShareSet", summary = "Get the share set of one material, stage and year")
+    @Operation(operationId = "getCountryShareSet", summary = "Get the share set of one material, stage and year",
+            description = "Every country's share of that stage in that year, with its source; use the ETag as If-Match to replace the set.")
     @APIResponse(responseCode = "200", description = "The rows; the ETag covers the whole set",
             content = @Content(schema = @Schema(implementation = CountryShareDto.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such set", content = @Content(mediaType = "application/problem+json"))

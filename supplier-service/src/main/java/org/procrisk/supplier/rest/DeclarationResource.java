@@ -70,7 +70,8 @@ public class DeclarationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getDeclaration", summary = "Get a declaration")
+    @Operation(operationId = "getDeclaration", summary = "Get a declaration",
+            description = "A supplier's declared refining and processing countries for one part; use the ETag as If-Match to replace or delete it.")
     @APIResponse(responseCode = "200", description = "The declaration; ETag carries its version",
             content = @Content(schema = @Schema(implementation = DeclarationDto.class)))
     @APIResponse(responseCode = "404", description = "No such declaration", content = @Content(mediaType = "application/problem+json"))

@@ -69,7 +69,8 @@ public class ExportControlResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getExportControl", summary = "Get an export control")
+    @Operation(operationId = "getExportControl", summary = "Get an export control",
+            description = "One measure with its issuer, direction, materials, end uses, dates and source; use the ETag as If-Match to replace or delete it.")
     @APIResponse(responseCode = "200", description = "The measure; ETag carries its version",
             content = @Content(schema = @Schema(implementation = ExportControlDto.class)))
     @APIResponse(responseCode = "404", description = "No such measure", content = @Content(mediaType = "application/problem+json"))

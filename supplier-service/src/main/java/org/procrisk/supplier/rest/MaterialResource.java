@@ -41,7 +41,8 @@ public class MaterialResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getMaterial", summary = "Get one material by code")
+    @Operation(operationId = "getMaterial", summary = "Get one material by code",
+            description = "The material with its group, CAS number and HS codes; 404 names an unknown code.")
     @APIResponse(responseCode = "200", description = "The material",
             content = @Content(schema = @Schema(implementation = MaterialDto.class), examples = @ExampleObject(
                     name = "dysprosium", value = """

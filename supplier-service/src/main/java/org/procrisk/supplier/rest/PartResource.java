@@ -70,7 +70,8 @@ public class PartResource {
 
     @GET
     @Path("/parts/{id}")
-    @Operation(operationId = "getPart", summary = "Get a part")
+    @Operation(operationId = "getPart", summary = "Get a part",
+            description = "A part with its material composition and the suppliers that make it; use the ETag as If-Match to replace or delete it.")
     @APIResponse(responseCode = "200", description = "The part; ETag carries its version",
             content = @Content(schema = @Schema(implementation = PartDto.class)))
     @APIResponse(responseCode = "404", description = "No such part", content = @Content(mediaType = "application/problem+json"))

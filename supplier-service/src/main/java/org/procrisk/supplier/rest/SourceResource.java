@@ -44,7 +44,8 @@ public class SourceResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getSource", summary = "Get a source")
+    @Operation(operationId = "getSource", summary = "Get a source",
+            description = "A publication that reference figures cite: its title, publisher, year and URL.")
     @APIResponse(responseCode = "200", description = "The source", content = @Content(schema = @Schema(implementation = SourceDto.class)))
     @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = "application/problem+json"))
     public SourceDto get(@PathParam("id") String id) {

@@ -68,7 +68,8 @@ public class SupplierResource {
 
     @GET
     @Path("/suppliers/{id}")
-    @Operation(operationId = "getSupplier", summary = "Get a supplier")
+    @Operation(operationId = "getSupplier", summary = "Get a supplier",
+            description = "A supplier with its sites and their roles; use the ETag as If-Match to replace or delete it.")
     @APIResponse(responseCode = "200", description = "The supplier; ETag carries its version",
             content = @Content(schema = @Schema(implementation = SupplierDto.class)))
     @APIResponse(responseCode = "404", description = "No such supplier", content = @Content(mediaType = "application/problem+json"))
