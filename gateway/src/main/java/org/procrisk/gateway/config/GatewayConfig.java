@@ -39,6 +39,10 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
+    /** How often the services' OpenAPI documents are fetched again, so a redeployed service's changes show. */
+    @WithDefault("30s")
+    Duration openapiRefresh();
+
     CircuitBreaker circuitBreaker();
 
     interface CircuitBreaker {

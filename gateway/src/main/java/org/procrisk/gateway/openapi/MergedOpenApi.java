@@ -1,26 +1,33 @@
 package org.procrisk.gateway.openapi;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.procrisk.common.problem.HttpProblems;
 import org.procrisk.gateway.config.GatewayConfig;
 import org.procrisk.gateway.proxy.Downstreams;
 import org.procrisk.gateway.routing.RouteTable;
 
 import io.quarkus.logging.Log;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 
 /**
- * One OpenAPI document for the whole public API, at /q/openapi: the services' documents, reduced to
- * the paths the route table exposes, with the gateway as server and the API-key scheme. Fetched at
- * start-up and again while a service has not answered; a missing service is named in the description.
+ * One OpenAPI document for the whole public API, at /q/openapi: the services' documents merged by
+ * {@link DocumentMerge}. Fetched at start-up, again every {@code gateway.openapi-refresh} so that a redeployed
+ * service's changes show, and at once while a service has not answered; a missing service is named in
+ * the description. A schema-name collision answers 500 and is logged as an error.
  */
 @ApplicationScoped
 public class MergedOpenApi {
@@ -40,77 +47,55 @@ public class MergedOpenApi {
         router.get("/q/openapi").order(-10).handler(ctx -> {
             // Right after start-up the services may not have answered yet: ask them now and answer when they
             // have (each fetch gives up after 2 s), rather than show a document without their operations.
-            io.vertx.core.Future<Void> ready = documents.size() < config.services().size()
-                    ? fetchMissing() : io.vertx.core.Future.succeededFuture();
-            ready.onComplete(done -> ctx.response().putHeader("Content-Type", "application/json")
-                    .end(merged().encodePrettily()));
+            Future<Void> ready = documents.size() < config.services().size() ? fetch(false) : Future.succeededFuture();
+            ready.onComplete(done -> {
+                try {
+                    ctx.response().putHeader("Content-Type", "application/json").end(merged().encodePrettily());
+                } catch (DocumentMerge.SchemaCollision e) {
+                    Log.errorf("The merged OpenAPI document cannot be built: %s", e.getMessage());
+                    HttpProblems.send(ctx, 500, "The API description cannot be merged: " + e.getMessage());
+                }
+            });
         });
         router.get("/").handler(ctx -> ctx.redirect("/q/swagger-ui/"));
-        fetchMissing();
-        vertx.setPeriodic(10_000, id -> fetchMissing());
+        fetch(false);
+        vertx.setPeriodic(10_000, id -> fetch(false));
+        vertx.setPeriodic(Math.max(100, config.openapiRefresh().toMillis()), id -> fetch(true));
     }
 
-    /** Completes when every missing document has been fetched or has failed. */
-    private io.vertx.core.Future<Void> fetchMissing() {
-        java.util.List<io.vertx.core.Future<?>> fetches = new java.util.ArrayList<>();
+    /** Completes when every document asked for (all, or the missing ones) has been fetched or has failed. */
+    private Future<Void> fetch(boolean all) {
+        List<Future<?>> fetches = new ArrayList<>();
         config.services().forEach((name, service) -> {
-            if (documents.containsKey(name)) {
+            if (!all && documents.containsKey(name)) {
                 return;
             }
             Downstreams.Target target = downstreams.target(name);
             fetches.add(target.client().request(target.request().setMethod(HttpMethod.GET)
                             .setURI("/q/openapi?format=json").setTimeout(2000))
                     .compose(request -> request.send().compose(response -> response.statusCode() == 200
-                            ? response.body() : io.vertx.core.Future.failedFuture("HTTP " + response.statusCode())))
+                            ? response.body() : Future.failedFuture("HTTP " + response.statusCode())))
                     .onSuccess(body -> {
                         try {
-                            documents.put(name, new JsonObject(body));
-                            Log.infof("OpenAPI of %s merged into the gateway's document", name);
-                        } catch (io.vertx.core.json.DecodeException | ClassCastException e) {
+                            JsonObject doc = new JsonObject(body);
+                            JsonObject before = documents.put(name, doc);
+                            if (before == null || !before.equals(doc)) {
+                                Log.infof("OpenAPI of %s %s the gateway's document", name, before == null ? "merged into" : "changed in");
+                            }
+                        } catch (DecodeException | ClassCastException e) {
                             Log.warnf("OpenAPI of %s is not a JSON object; ignored", name);
                         }
                     })
-                    .onFailure(e -> Log.debugf("OpenAPI of %s not available yet: %s", name, e.getMessage()))
-                    .recover(e -> io.vertx.core.Future.succeededFuture()));
+                    .onFailure(e -> Log.debugf("OpenAPI of %s not available: %s", name, e.getMessage()))
+                    .recover(e -> Future.succeededFuture()));
         });
-        return io.vertx.core.Future.join(fetches).mapEmpty();
+        return Future.join(fetches).mapEmpty();
     }
 
     JsonObject merged() {
-        JsonObject paths = new JsonObject();
-        JsonObject schemas = new JsonObject();
-        JsonArray tags = new JsonArray();
-        StringBuilder missing = new StringBuilder();
-        config.services().keySet().stream().sorted().forEach(name -> {
-            JsonObject doc = documents.get(name);
-            if (doc == null) {
-                missing.append(missing.isEmpty() ? "" : ", ").append(name);
-                return;
-            }
-            doc.getJsonObject("paths", new JsonObject()).forEach(e -> {
-                if (routes.match(e.getKey()).filter(r -> r.service().equals(name)).isPresent()) {
-                    paths.put(e.getKey(), e.getValue());
-                }
-            });
-            doc.getJsonObject("components", new JsonObject()).getJsonObject("schemas", new JsonObject())
-                    .forEach(e -> schemas.put(e.getKey(), e.getValue()));
-            doc.getJsonArray("tags", new JsonArray()).forEach(t -> {
-                if (!tags.contains(t) && !"Internal".equals(((JsonObject) t).getString("name"))) {
-                    tags.add(t);
-                }
-            });
-        });
-        String description = "Exposure of purchase orders to single-country refining and export controls. "
-                + "Authorize with an API key (reader, editor or admin)."
-                + (missing.isEmpty() ? "" : " Not available right now: " + missing + ".");
-        return new JsonObject()
-                .put("openapi", "3.1.0")
-                .put("info", new JsonObject().put("title", "procrisk API").put("version", "1.0").put("description", description))
-                .put("servers", new JsonArray().add(new JsonObject().put("url", "/")))
-                .put("tags", tags)
-                .put("security", new JsonArray().add(new JsonObject().put("apiKey", new JsonArray())))
-                .put("paths", paths)
-                .put("components", new JsonObject().put("schemas", schemas).put("securitySchemes", new JsonObject()
-                        .put("apiKey", new JsonObject().put("type", "apiKey").put("in", "header").put("name", "X-API-Key"))));
+        SortedMap<String, JsonObject> present = new TreeMap<>(documents);
+        List<String> missing = config.services().keySet().stream().sorted().filter(n -> !present.containsKey(n)).toList();
+        return DocumentMerge.merge(present, missing,
+                (path, service) -> routes.match(path).filter(r -> r.service().equals(service)).isPresent());
     }
 }

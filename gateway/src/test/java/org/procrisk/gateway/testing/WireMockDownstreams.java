@@ -57,6 +57,9 @@ public class WireMockDownstreams implements QuarkusTestResourceLifecycleManager 
             config.put("gateway.circuit-breaker.open-for", args.get("circuitOpenFor"));
             config.put("gateway.circuit-breaker.failure-threshold", "3");
         }
+        if (args.containsKey("openapiRefresh")) {
+            config.put("gateway.openapi-refresh", args.get("openapiRefresh"));
+        }
         if (args.containsKey("supplierTimeout")) {
             config.put("gateway.services.supplier-service.request-timeout", args.get("supplierTimeout"));
         }
