@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -191,6 +193,24 @@ class StackIT {
         BomCheckCli.Run batch = BomCheckCli.runScript("score-batch", url, reader, Stack.ROOT.resolve("demo/orders.ndjson").toString());
         assertThat(batch.exitCode()).as(batch.output()).isZero();
         assertThat(batch.output()).contains("\"summary\"").contains("3 orders");
+    }
+
+    @Test
+    @Order(8)
+    void everyExampleInTheApiDocumentsMatchesItsSchema() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Path dir = Stack.ROOT.resolve("e2e-tests/target/openapi");
+        Files.createDirectories(dir);
+        Map<String, String> documents = Map.of(
+                "merged", stack.gatewayUrl() + "/q/openapi",
+                "supplier-service", "http://127.0.0.1:" + stack.supplier + "/q/openapi?format=json",
+                "scoring-service", "http://127.0.0.1:" + stack.scoring + "/q/openapi?format=json");
+        for (Map.Entry<String, String> d : documents.entrySet()) {
+            String body = given().when().get(d.getValue()).then().statusCode(200).extract().asString();
+            // kept for the linters of .ci/run (scripts/lint-openapi)
+            Files.writeString(dir.resolve(d.getKey() + ".json"), body);
+            assertThat(OpenApiExamples.violations(json.readTree(body))).as(d.getKey()).isEmpty();
+        }
     }
 
     @AfterAll
