@@ -39,6 +39,8 @@ final class Stack {
         builder.environment().put("SCORING_PORT", Integer.toString(scoring));
         builder.environment().put("DB_PORT", Integer.toString(db));
         builder.environment().put("RUN_DIR", runDir.toString());
+        // The nginx front of the os-tools test connects from loopback; direct callers send no forwarded headers.
+        builder.environment().put("GATEWAY_TRUSTED_PROXIES", "127.0.0.1");
         process = builder.start();
         CountDownLatch running = new CountDownLatch(1);
         reader = new Thread(() -> {

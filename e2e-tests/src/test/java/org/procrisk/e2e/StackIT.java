@@ -213,6 +213,22 @@ class StackIT {
         }
     }
 
+    @Test
+    @Order(9)
+    @Tag("os-tools")
+    void behindATlsFrontLocationNamesTheFront() throws Exception {
+        try (NginxTlsFront front = new NginxTlsFront(stack.gateway)) {
+            String location = given().relaxedHTTPSValidation().baseUri(front.url())
+                    .header("X-API-Key", "procrisk-demo-admin").contentType(ContentType.JSON)
+                    .body("{\"externalId\":\"V-TLS-FRONT\",\"name\":\"Behind nginx\",\"country\":\"DE\"}")
+                    .when().post("/api/v1/suppliers")
+                    .then().statusCode(201).extract().header("Location");
+            assertThat(location).startsWith("https://localhost:" + front.port + "/risk/api/v1/suppliers/");
+            given().relaxedHTTPSValidation().header("X-API-Key", "procrisk-demo-reader").when().get(location)
+                    .then().statusCode(200).body("externalId", equalTo("V-TLS-FRONT"));
+        }
+    }
+
     @AfterAll
     void stopWithCtrlC() {
         assertThat(stack.stop()).as("script stopped within 90 s; output:%n%s", stack.output()).isTrue();
