@@ -28,11 +28,14 @@ import io.vertx.httpproxy.ProxyResponse;
 final class ForwardingInterceptor implements ProxyInterceptor {
 
     private final String service;
+    private final long maxBodyBytes;
     private final CircuitBreakers circuits;
     private final GatewayMetrics metrics;
 
-    ForwardingInterceptor(String service, CircuitBreakers circuits, GatewayMetrics metrics) {
+    /** {@code maxBodyBytes}: the route's limit on bytes read, 0 for none (streamed batches). */
+    ForwardingInterceptor(String service, long maxBodyBytes, CircuitBreakers circuits, GatewayMetrics metrics) {
         this.service = service;
+        this.maxBodyBytes = maxBodyBytes;
         this.circuits = circuits;
         this.metrics = metrics;
     }
@@ -41,6 +44,7 @@ final class ForwardingInterceptor implements ProxyInterceptor {
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         HttpServerRequest client = context.request().proxiedRequest();
         removeHopByHop(context.request().headers());
+        LimitedBody limited = limit(context);
         long start = System.nanoTime();
         CompletionStage<ProxyResponse> answer = circuits.call(service, () -> context.sendRequest()
                 .recover(failure -> Future.failedFuture(client.response().closed()
@@ -50,6 +54,13 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         return Future.fromCompletionStage(answer, Vertx.currentContext())
                 .onSuccess(response -> metrics.downstream(service, response.getStatusCode(), System.nanoTime() - start))
                 .recover(failure -> {
+                    if (limited != null && limited.exceeded()) {
+                        // What the caller still sends would only be read to be thrown away.
+                        client.response().endHandler(done -> client.connection().close());
+                        return Future.succeededFuture(problem(context, Problem.of(413, "The body is larger than "
+                                + maxBodyBytes + " bytes, the limit of " + client.path(), client.path()))
+                                .putHeader("Connection", "close"));
+                    }
                     if (failure instanceof CircuitBreakerOpenException) {
                         ProxyResponse open = problem(context, Problem.of(503, service + " is failing; its circuit is open, retry in "
                                 + circuits.retryAfterSeconds() + " s", client.path()));
@@ -64,6 +75,17 @@ final class ForwardingInterceptor implements ProxyInterceptor {
                     metrics.downstream(service, problem.getStatusCode(), System.nanoTime() - start);
                     return Future.succeededFuture(problem);
                 });
+    }
+
+    /** Counts the body's bytes as they are read, chunked or not; null when the route has no limit. */
+    private LimitedBody limit(ProxyContext context) {
+        Body body = context.request().getBody();
+        if (maxBodyBytes <= 0 || body == null || body.stream() == null) {
+            return null;
+        }
+        LimitedBody limited = new LimitedBody(body.stream(), maxBodyBytes);
+        context.request().setBody(Body.body(limited, body.length()));
+        return limited;
     }
 
     /**

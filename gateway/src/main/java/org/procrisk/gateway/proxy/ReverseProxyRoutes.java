@@ -46,7 +46,7 @@ public class ReverseProxyRoutes {
             long timeoutMs = entry.timeout().toMillis();
             HttpProxy proxy = HttpProxy.reverseProxy(target.client())
                     .originRequestProvider((request, client) -> client.request(target.request().setIdleTimeout(timeoutMs)))
-                    .addInterceptor(new ForwardingInterceptor(entry.service(), circuits, metrics));
+                    .addInterceptor(new ForwardingInterceptor(entry.service(), entry.maxBodyBytes(), circuits, metrics));
             proxies.put(entry.prefix(), proxy);
         }
         router.route("/api/*").handler(this::forward);
