@@ -45,19 +45,33 @@ public class IdempotencyStore {
     /** Claims the key, or returns the first answer to replay; 422 for another body, 409 while in flight. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Stored> claim(String scope, String key, String requestHash) {
-        int inserted = em.createNativeQuery("INSERT IGNORE INTO idempotency_key (scope, idem_key, request_hash, state) "
-                        + "VALUES (?1, ?2, ?3, 'IN_FLIGHT')")
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, requestHash)
-                .executeUpdate();
-        if (inserted == 1) {
-            return Optional.empty();
+        // A key released between our INSERT and our SELECT is gone: claim it again, as new.
+        for (int attempt = 0; attempt < 3; attempt++) {
+            int inserted = em.createNativeQuery("INSERT IGNORE INTO idempotency_key (scope, idem_key, request_hash, state) "
+                            + "VALUES (?1, ?2, ?3, 'IN_FLIGHT')")
+                    .setParameter(1, scope).setParameter(2, key).setParameter(3, requestHash)
+                    .executeUpdate();
+            if (inserted == 1) {
+                return Optional.empty();
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT request_hash, state, response_status, response_body, "
+                            + "location, etag, TIMESTAMPDIFF(SECOND, created_at, CURRENT_TIMESTAMP(3)) FROM idempotency_key WHERE scope = ?1 AND idem_key = ?2 FOR UPDATE")
+                    .setParameter(1, scope).setParameter(2, key)
+                    .getResultList();
+            if (!rows.isEmpty()) {
+                return existing(scope, key, requestHash, rows.get(0));
+            }
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT request_hash, state, response_status, response_body, "
-                        + "location, etag, TIMESTAMPDIFF(SECOND, created_at, CURRENT_TIMESTAMP(3)) FROM idempotency_key WHERE scope = ?1 AND idem_key = ?2 FOR UPDATE")
-                .setParameter(1, scope).setParameter(2, key)
-                .getResultList();
-        Object[] row = rows.get(0);
+        throw stillInProgress(key);
+    }
+
+    private static ProblemException stillInProgress(String key) {
+        return new ProblemException(409, "A request with Idempotency-Key '" + key + "' is still in progress; retry shortly",
+                List.of(), java.util.Map.of("Retry-After", "1"));
+    }
+
+    private Optional<Stored> existing(String scope, String key, String requestHash, Object[] row) {
         if (!requestHash.equals(row[0])) {
             throw new ProblemException(422, "Idempotency-Key '" + key + "' was already used with a different request body");
         }
@@ -65,8 +79,7 @@ public class IdempotencyStore {
             // Age measured by the database itself, so no clock or time zone of ours enters into it.
             long ageSeconds = ((Number) row[6]).longValue();
             if (ageSeconds < ABANDONED_AFTER.toSeconds()) {
-                throw new ProblemException(409, "A request with Idempotency-Key '" + key + "' is still in progress; retry shortly",
-                        List.of(), java.util.Map.of("Retry-After", "1"));
+                throw stillInProgress(key);
             }
             em.createNativeQuery("UPDATE idempotency_key SET created_at = CURRENT_TIMESTAMP(3) WHERE scope = ?1 AND idem_key = ?2")
                     .setParameter(1, scope).setParameter(2, key).executeUpdate();

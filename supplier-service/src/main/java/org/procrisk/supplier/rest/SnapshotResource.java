@@ -37,7 +37,7 @@ public class SnapshotResource {
     @APIResponse(responseCode = "200", description = "The snapshot", content = @Content(schema = @Schema(implementation = SnapshotDto.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the version in If-None-Match")
     public Response snapshot(@HeaderParam("If-None-Match") String ifNoneMatch) {
-        if (ifNoneMatch != null && Preconditions.matches(ifNoneMatch, Preconditions.etag(snapshots.currentVersion()))) {
+        if (ifNoneMatch != null && Preconditions.matchesWeakly(ifNoneMatch, Preconditions.etag(snapshots.currentVersion()))) {
             return Response.notModified(EntityTag.valueOf(Preconditions.etag(snapshots.currentVersion()))).build();
         }
         SnapshotBodies.Rendered snapshot = bodies.current();

@@ -3,7 +3,16 @@ package org.procrisk.supplier.concurrency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import jakarta.inject.Inject;
+import jakarta.persistence.PessimisticLockException;
 
 import org.junit.jupiter.api.Test;
 import org.procrisk.common.problem.ProblemException;
@@ -34,5 +43,37 @@ class IdempotencyStoreTest {
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(422));
         store.release("test", key);
         assertThat(store.claim("test", key, "hash-b")).isEmpty();
+    }
+
+    @Test
+    void claimsRacingReleasesFailOnlyWithConflicts() throws Exception {
+        String key = Fixtures.unique("race");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<?>> runs = new ArrayList<>();
+        List<Throwable> unexpected = new CopyOnWriteArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            runs.add(pool.submit(() -> {
+                for (int i = 0; i < 40; i++) {
+                    try {
+                        if (store.claim("race", key, "hash").isEmpty()) {
+                            store.release("race", key);
+                        }
+                    } catch (ProblemException e) {
+                        if (e.status() != 409) {
+                            unexpected.add(e);
+                        }
+                    } catch (PessimisticLockException e) {
+                        // InnoDB's deadlock between the insert and the locking read: answered 409, retry now
+                    } catch (RuntimeException e) {
+                        unexpected.add(e);
+                    }
+                }
+            }));
+        }
+        for (Future<?> run : runs) {
+            run.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertThat(unexpected).isEmpty();
     }
 }

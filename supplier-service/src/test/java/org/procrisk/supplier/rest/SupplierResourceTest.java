@@ -12,6 +12,10 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.procrisk.testing.MariaDbTestResource;
@@ -53,6 +57,19 @@ class SupplierResourceTest {
         given().header("If-Match", "\"1\"").when().delete("/api/v1/suppliers/" + id).then().statusCode(204);
         given().when().get("/api/v1/suppliers/" + id).then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void aWeakETagNeverPassesIfMatch() {
+        String externalId = Fixtures.unique("W");
+        String id = Fixtures.createSupplier(externalId, "JP").extract().path("id");
+        String body = "{\"externalId\":\"" + externalId + "\",\"name\":\"Weak\",\"country\":\"JP\"}";
+
+        given().contentType(ContentType.JSON).header("If-Match", "W/\"0\"").body(body)
+                .when().put("/api/v1/suppliers/" + id).then().statusCode(412).contentType("application/problem+json");
+        given().header("If-Match", "W/\"0\", W/\"1\"").when().delete("/api/v1/suppliers/" + id).then().statusCode(412);
+        given().contentType(ContentType.JSON).header("If-Match", "W/\"0\", \"0\"").body(body)
+                .when().put("/api/v1/suppliers/" + id).then().statusCode(200).header("ETag", "\"1\"");
     }
 
     @Test
@@ -121,6 +138,32 @@ class SupplierResourceTest {
                 .when().post("/api/v1/suppliers")
                 .then().statusCode(422).contentType("application/problem+json");
         given().queryParam("q", externalId).when().get("/api/v1/suppliers").then().body("$", hasSize(1));
+    }
+
+    @Test
+    void concurrentRetriesOfAFailingCreateNeverAnswer500() throws Exception {
+        String externalId = Fixtures.unique("RACE");
+        Fixtures.createSupplier(externalId, "DE");  // every create below fails (409) and releases its key
+        String key = Fixtures.unique("race-key");
+        String body = "{\"externalId\":\"" + externalId + "\",\"name\":\"Race\",\"country\":\"DE\"}";
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<List<Integer>>> runs = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            runs.add(pool.submit(() -> {
+                List<Integer> statuses = new ArrayList<>();
+                for (int i = 0; i < 15; i++) {
+                    statuses.add(given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                            .when().post("/api/v1/suppliers").then().extract().statusCode());
+                }
+                return statuses;
+            }));
+        }
+        List<Integer> all = new ArrayList<>();
+        for (Future<List<Integer>> run : runs) {
+            all.addAll(run.get(120, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(all).hasSize(120).allMatch(status -> status == 409);
     }
 
     @Test
