@@ -1,6 +1,7 @@
 package org.procrisk.supplier.concurrency;
 
 import java.net.URI;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -16,18 +17,28 @@ import org.procrisk.common.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Runs a creation at most once per Idempotency-Key, replaying the first answer to repeats. */
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * Runs a creation at most once per Idempotency-Key and caller, replaying the first answer to that
+ * caller's repeats. The caller is the gateway's key name in X-Caller, which the gateway always sets
+ * itself and only it can send (the services refuse /api calls without its internal token).
+ */
 @ApplicationScoped
 public class IdempotentCreate {
 
     public static final String HEADER = "Idempotency-Key";
 
+    static final String CALLER_HEADER = "X-Caller";
+
     private final IdempotencyStore store;
     private final ObjectMapper json;
+    private final HttpServerRequest request;
 
-    public IdempotentCreate(IdempotencyStore store, ObjectMapper json) {
+    public IdempotentCreate(IdempotencyStore store, ObjectMapper json, HttpServerRequest request) {
         this.store = store;
         this.json = json;
+        this.request = request;
     }
 
     /** What a creation produced: the created representation, its location and version. */
@@ -43,8 +54,9 @@ public class IdempotentCreate {
             throw ProblemException.invalid(java.util.List.of(
                     new Problem.FieldError(HEADER, "must be 1 to 200 characters")));
         }
+        String caller = Objects.requireNonNullElse(this.request.getHeader(CALLER_HEADER), "");
         String hash = IdempotencyStore.requestHash(scope, write(request));
-        Optional<IdempotencyStore.Stored> earlier = store.claim(scope, key, hash);
+        Optional<IdempotencyStore.Stored> earlier = store.claim(caller, scope, key, hash);
         if (earlier.isPresent()) {
             IdempotencyStore.Stored s = earlier.get();
             Response.ResponseBuilder replay = Response.status(s.status()).type(MediaType.APPLICATION_JSON)
@@ -59,11 +71,11 @@ public class IdempotentCreate {
         }
         try {
             Created created = creation.get();
-            store.complete(scope, key, new IdempotencyStore.Stored(201, new String(write(created.body()),
+            store.complete(caller, scope, key, new IdempotencyStore.Stored(201, new String(write(created.body()),
                     java.nio.charset.StandardCharsets.UTF_8), created.location().toString(), created.etag()));
             return respond(created);
         } catch (RuntimeException e) {
-            store.release(scope, key);
+            store.release(caller, scope, key);
             throw e;
         }
     }

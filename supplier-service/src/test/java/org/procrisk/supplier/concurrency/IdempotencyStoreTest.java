@@ -12,7 +12,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.PessimisticLockException;
+import jakarta.transaction.Transactional;
 
 import org.junit.jupiter.api.Test;
 import org.procrisk.common.problem.ProblemException;
@@ -30,19 +32,22 @@ class IdempotencyStoreTest {
     @Inject
     IdempotencyStore store;
 
+    @Inject
+    EntityManager em;
+
     @Test
     void aRepeatWhileTheFirstIsInFlightIsAConflict() {
         String key = Fixtures.unique("inflight");
-        assertThat(store.claim("test", key, "hash-a")).isEmpty();
-        assertThatThrownBy(() -> store.claim("test", key, "hash-a"))
+        assertThat(store.claim("erp", "test", key, "hash-a")).isEmpty();
+        assertThatThrownBy(() -> store.claim("erp", "test", key, "hash-a"))
                 .isInstanceOfSatisfying(ProblemException.class, e -> {
                     assertThat(e.status()).isEqualTo(409);
                     assertThat(e.headers()).containsEntry("Retry-After", "1");
                 });
-        assertThatThrownBy(() -> store.claim("test", key, "hash-b"))
+        assertThatThrownBy(() -> store.claim("erp", "test", key, "hash-b"))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(422));
-        store.release("test", key);
-        assertThat(store.claim("test", key, "hash-b")).isEmpty();
+        store.release("erp", "test", key);
+        assertThat(store.claim("erp", "test", key, "hash-b")).isEmpty();
     }
 
     @Test
@@ -55,8 +60,8 @@ class IdempotencyStoreTest {
             runs.add(pool.submit(() -> {
                 for (int i = 0; i < 40; i++) {
                     try {
-                        if (store.claim("race", key, "hash").isEmpty()) {
-                            store.release("race", key);
+                        if (store.claim("erp", "race", key, "hash").isEmpty()) {
+                            store.release("erp", "race", key);
                         }
                     } catch (ProblemException e) {
                         if (e.status() != 409) {
@@ -75,5 +80,30 @@ class IdempotencyStoreTest {
         }
         pool.shutdown();
         assertThat(unexpected).isEmpty();
+    }
+
+    @Test
+    void anExpiredKeyIsNewAgainAndTheCleanUpRemovesIt() {
+        String key = Fixtures.unique("old");
+        assertThat(store.claim("erp", "test", key, "hash-a")).isEmpty();
+        store.release("erp", "test", key);
+        assertThat(store.claim("erp", "test", key, "hash-a")).isEmpty();
+        age(key, 25 * 3600);
+
+        assertThat(store.claim("erp", "test", key, "hash-b")).as("expired: claimed anew, any body").isEmpty();
+        age(key, 25 * 3600);
+        assertThat(store.removeExpired()).isGreaterThanOrEqualTo(1);
+        assertThat(count(key)).isZero();
+    }
+
+    @Transactional
+    void age(String key, long seconds) {
+        em.createNativeQuery("UPDATE idempotency_key SET created_at = CURRENT_TIMESTAMP(3) - INTERVAL ?1 SECOND WHERE idem_key = ?2")
+                .setParameter(1, seconds).setParameter(2, key).executeUpdate();
+    }
+
+    long count(String key) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM idempotency_key WHERE idem_key = ?1")
+                .setParameter(1, key).getSingleResult()).longValue();
     }
 }

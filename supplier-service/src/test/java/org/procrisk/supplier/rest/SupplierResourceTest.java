@@ -167,6 +167,29 @@ class SupplierResourceTest {
     }
 
     @Test
+    void idempotencyKeysBelongToTheirCaller() {
+        String key = "1";  // what two ERP systems would both send
+        String externalId = Fixtures.unique("V");
+        String body = "{\"externalId\":\"" + externalId + "\",\"name\":\"Per caller\",\"country\":\"AU\"}";
+        String first = given().contentType(ContentType.JSON).header("X-Caller", "erp-a").header("Idempotency-Key", key)
+                .body(body).when().post("/api/v1/suppliers").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).header("X-Caller", "erp-a").header("Idempotency-Key", key).body(body)
+                .when().post("/api/v1/suppliers")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
+
+        // Another caller's identical request is its own: processed, not answered with erp-a's resource.
+        given().contentType(ContentType.JSON).header("X-Caller", "erp-b").header("Idempotency-Key", key).body(body)
+                .when().post("/api/v1/suppliers")
+                .then().statusCode(409).header("Idempotent-Replayed", nullValue())
+                .body("detail", containsString("already exists"));
+        String other = Fixtures.unique("V");
+        given().contentType(ContentType.JSON).header("X-Caller", "erp-b").header("Idempotency-Key", key)
+                .body("{\"externalId\":\"" + other + "\",\"name\":\"Per caller\",\"country\":\"AU\"}")
+                .when().post("/api/v1/suppliers")
+                .then().statusCode(201).header("Idempotent-Replayed", nullValue()).body("externalId", equalTo(other));
+    }
+
+    @Test
     void failedCreateReleasesItsIdempotencyKey() {
         String key = Fixtures.unique("key");
         given().contentType(ContentType.JSON).header("Idempotency-Key", key)
