@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -49,20 +50,32 @@ class CancelledProbeTest {
         supplier.resetAll();
         supplier.stubFor(get(urlEqualTo("/api/v1/parts")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("[]").withFixedDelay(1500)));
-        Thread.sleep(1200);  // past openFor: the next call is the probe
-        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
-            OutputStream out = socket.getOutputStream();
-            out.write("GET /api/v1/parts HTTP/1.1\r\nHost: localhost\r\nX-API-Key: reader-key\r\n\r\n"
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            await().atMost(Duration.ofSeconds(5)).until(() -> supplier.getAllServeEvents().size() >= 1);
-        } // the probe's caller hangs up while the service is still working on it
+        // Until openFor has passed every call is refused at once; the first one let through is the probe,
+        // and its caller hangs up while the service is still working on it.
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(this::probeAndHangUp);
 
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
                 given().header("X-API-Key", "reader-key").when().get("/api/v1/parts").then().statusCode(200));
         assertState("CLOSED");
         given().when().get("/q/metrics").then().body(containsString(
                 "procrisk_gateway_circuit_state{service=\"supplier-service\",state=\"CLOSED\"} 1.0"));
+    }
+
+    /** One raw request: true, and the connection closed unanswered, once it reached the service. */
+    private boolean probeAndHangUp() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write("GET /api/v1/parts HTTP/1.1\r\nHost: localhost\r\nX-API-Key: reader-key\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            socket.setSoTimeout(1000);
+            try {
+                int first = socket.getInputStream().read();  // the circuit's 503 comes at once
+                return first < 0 && !supplier.getAllServeEvents().isEmpty();
+            } catch (SocketTimeoutException stillWaiting) {
+                return !supplier.getAllServeEvents().isEmpty();  // held by the slow service: the probe
+            }
+        }
     }
 
     private static void assertState(String state) {
