@@ -36,6 +36,22 @@ public class SampleResource {
         return order.lines().size();
     }
 
+    /** Reads the body as a stream and answers how many bytes came (under the default body limit). */
+    @POST
+    @Path("/upload")
+    @Consumes(MediaType.WILDCARD)
+    public long upload(java.io.InputStream body) throws java.io.IOException {
+        return body.transferTo(java.io.OutputStream.nullOutputStream());
+    }
+
+    /** The same with no body limit, like a streamed batch. */
+    @POST
+    @Path("/stream")
+    @Consumes(MediaType.WILDCARD)
+    public long stream(java.io.InputStream body) throws java.io.IOException {
+        return upload(body);
+    }
+
     @GET
     @Path("/page")
     public int page(@QueryParam("limit") @Max(500) int limit) {
