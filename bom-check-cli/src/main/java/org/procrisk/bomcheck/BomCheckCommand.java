@@ -43,7 +43,7 @@ public class BomCheckCommand implements Callable<Integer> {
     @Mixin
     GatewayOptions gateway = new GatewayOptions();
 
-    @Option(names = "--type", paramLabel = "csv|cyclonedx|ipc|json", description = "BOM format, when the file name does not tell")
+    @Option(names = "--type", paramLabel = "csv|cyclonedx|cyclonedx-xml|ipc|json", description = "BOM format, when the file name does not tell")
     String type;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|json|junit|sarif",
@@ -158,9 +158,9 @@ public class BomCheckCommand implements Callable<Integer> {
 
     private static BomType parseType(String t) {
         try {
-            return BomType.valueOf(t.toUpperCase(java.util.Locale.ROOT));
+            return BomType.valueOf(t.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new CheckException("--type must be csv, cyclonedx, ipc or json");
+            throw new CheckException("--type must be csv, cyclonedx, cyclonedx-xml, ipc or json");
         }
     }
 

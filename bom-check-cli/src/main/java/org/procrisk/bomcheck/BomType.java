@@ -11,6 +11,7 @@ import java.util.Locale;
 public enum BomType {
     CSV("text/csv"),
     CYCLONEDX("application/vnd.cyclonedx+json"),
+    CYCLONEDX_XML("application/vnd.cyclonedx+xml"),
     IPC("application/xml"),
     JSON("application/json");
 
@@ -29,8 +30,11 @@ public enum BomType {
         if (name.endsWith(".csv")) {
             return CSV;
         }
+        if (name.endsWith(".cdx.xml") || name.endsWith(".bom.xml")) {
+            return CYCLONEDX_XML;
+        }
         if (name.endsWith(".xml")) {
-            return IPC;
+            return head(file).contains("http://cyclonedx.org/schema/bom/") ? CYCLONEDX_XML : IPC;
         }
         if (name.endsWith(".cdx.json") || name.endsWith(".bom.json")) {
             return CYCLONEDX;
@@ -39,7 +43,7 @@ public enum BomType {
             return head(file).contains("\"bomFormat\"") ? CYCLONEDX : JSON;
         }
         throw new CheckException("cannot tell the format of " + file.getFileName()
-                + " from its name; use --type csv|cyclonedx|ipc|json");
+                + " from its name; use --type csv|cyclonedx|cyclonedx-xml|ipc|json");
     }
 
     private static String head(Path file) {

@@ -104,7 +104,40 @@ class BomCheckCommandTest extends StubGateway {
         Path own = dir.resolve("bom.json");
         Files.writeString(own, "{\"lines\":[]}");
         assertThat(BomType.detect(own)).isEqualTo(BomType.JSON);
-        assertThat(BomType.detect(dir.resolve("decl.xml"))).isEqualTo(BomType.IPC);
+        Path declaration = dir.resolve("decl.xml");
+        Files.writeString(declaration, "<MainDeclaration xmlns=\"http://webstds.ipc.org/175x/2.0\"/>");
+        assertThat(BomType.detect(declaration)).isEqualTo(BomType.IPC);
+    }
+
+    @Test
+    void tellsCycloneDxXmlByNameOrNamespace() throws IOException {
+        Path board = dir.resolve("board.xml");
+        Files.writeString(board, "<?xml version=\"1.0\"?>\n<bom xmlns=\"http://cyclonedx.org/schema/bom/1.4\" version=\"1\"/>");
+        assertThat(BomType.detect(board)).isEqualTo(BomType.CYCLONEDX_XML);
+        assertThat(BomType.detect(dir.resolve("board.cdx.xml"))).isEqualTo(BomType.CYCLONEDX_XML);
+        assertThat(BomType.CYCLONEDX_XML.contentType()).isEqualTo("application/vnd.cyclonedx+xml");
+    }
+
+    @Test
+    void listsTheComponentsThatWereNotScoredByReason() throws IOException {
+        gateway.stubFor(post(urlPathEqualTo("/api/v1/bom-checks")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(ANSWER.formatted("FAIL", 1, FAILURE).replaceFirst("\\}\\s*$", """
+                        ,"components":[
+                          {"bomRef":"U1","name":"GAN-FET-650V","type":"device","status":"SCORED"},
+                          {"bomRef":"R1","name":"RC0603FR-0710KL","type":"device","status":"NO_MATERIAL_DATA"},
+                          {"bomRef":"C3","name":"GRM188R71H104KA93D","type":"device","status":"NO_MATERIAL_DATA"},
+                          {"name":"adapter-fw","type":"firmware","status":"NOT_PHYSICAL"}]}"""))));
+        Path board = dir.resolve("board.cdx.xml");
+        Files.writeString(board, "<bom xmlns=\"http://cyclonedx.org/schema/bom/1.4\" version=\"1\"/>");
+
+        assertThat(run("--buyer-country", "DE", board.toString())).isEqualTo(1);
+
+        assertThat(out.toString()).contains("Components not scored (3 of 4):")
+                .contains("NO_MATERIAL_DATA (2): R1 RC0603FR-0710KL, C3 GRM188R71H104KA93D")
+                .contains("NOT_PHYSICAL (1): adapter-fw");
+        gateway.verify(postRequestedFor(urlPathEqualTo("/api/v1/bom-checks"))
+                .withHeader("Content-Type", equalTo("application/vnd.cyclonedx+xml")));
     }
 
     @Test

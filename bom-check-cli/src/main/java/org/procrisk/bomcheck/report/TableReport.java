@@ -2,7 +2,9 @@ package org.procrisk.bomcheck.report;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -10,6 +12,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class TableReport implements Report {
 
     private static final int MESSAGE_WIDTH = 100;
+    private static final int LISTED = 10;
+    private static final Map<String, String> REASONS = Map.of(
+            "NO_MATERIAL_DATA", "physical parts without data: register them, or give them procrisk:material properties; they count against coverage",
+            "UNKNOWN_MATERIAL", "material codes the dataset does not know (see Unknown materials)",
+            "NOT_PHYSICAL", "software and other non-physical components: left out of weights and coverage",
+            "IGNORED", "all their materials are in the policy's ignoreMaterials");
 
     @Override
     public void write(JsonNode r, String source, boolean failOnWarn, PrintWriter out) {
@@ -43,11 +51,37 @@ final class TableReport implements Report {
             out.println();
             out.println("Unknown materials: " + String.join(", ", items));
         }
+        unscored(r.path("components"), out);
         if ("WARN".equals(r.path("verdict").asText()) && !failOnWarn) {
             out.println();
             out.println("Warnings do not fail this check; pass --fail-on-warn to make them.");
         }
         out.flush();
+    }
+
+    /** CycloneDX: the components that were not scored, grouped by reason, with what would help. */
+    private static void unscored(JsonNode components, PrintWriter out) {
+        Map<String, List<String>> byStatus = new LinkedHashMap<>();
+        for (JsonNode c : components) {
+            String status = c.path("status").asText();
+            if (!"SCORED".equals(status)) {
+                String ref = c.path("bomRef").asText("");
+                String name = c.path("name").asText().strip();
+                byStatus.computeIfAbsent(status, k -> new ArrayList<>()).add(ref.isEmpty() || ref.equals(name) ? name : ref + " " + name);
+            }
+        }
+        if (byStatus.isEmpty()) {
+            return;
+        }
+        int count = byStatus.values().stream().mapToInt(List::size).sum();
+        out.println();
+        out.printf("Components not scored (%d of %d):%n", count, components.size());
+        byStatus.forEach((status, names) -> {
+            List<String> shown = names.subList(0, Math.min(names.size(), LISTED));
+            out.printf("  %s (%d): %s%s%n", status, names.size(), String.join(", ", shown),
+                    names.size() > LISTED ? " and " + (names.size() - LISTED) + " more" : "");
+            out.printf("    %s%n", REASONS.getOrDefault(status, ""));
+        });
     }
 
     private static void print(List<String[]> rows, PrintWriter out) {

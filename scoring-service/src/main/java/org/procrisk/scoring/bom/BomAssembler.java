@@ -79,7 +79,7 @@ public final class BomAssembler {
             if (d.quantity == null) {
                 error(d.location + " (quantity)", "is required for line " + d.lineNumber);
             }
-            if (d.partNumber == null && d.components.isEmpty() && !d.hasUnknown && d.ignoredCodes.isEmpty()) {
+            if (d.partNumber == null && d.components.isEmpty() && !d.hasUnknown && d.ignoredCodes.isEmpty() && !d.withoutData) {
                 error(d.location, "line " + d.lineNumber + " needs a partNumber or at least one material");
             }
             if (d.unitPrice == null) {
@@ -126,8 +126,10 @@ public final class BomAssembler {
         final List<Component> components = new ArrayList<>(2);
         final List<String> ignoredCodes = new ArrayList<>(0);
         boolean hasUnknown;
+        final boolean withoutData;
 
         Draft(BomRow row) {
+            withoutData = row.withoutData();
             lineNumber = row.lineNumber();
             location = row.location();
             partNumber = row.partNumber();

@@ -6,10 +6,13 @@ import java.util.Locale;
 public enum BomFormat {
     CSV("text/csv"),
     CYCLONEDX_JSON("application/vnd.cyclonedx+json"),
+    CYCLONEDX_XML("application/vnd.cyclonedx+xml"),
+    /** application/xml or text/xml: IPC-1752A, or CycloneDX when the root element is in its namespace. */
     IPC_1752A_XML("application/xml"),
     JSON("application/json");
 
     public static final String CYCLONEDX = "application/vnd.cyclonedx+json";
+    public static final String CYCLONEDX_XML_TYPE = "application/vnd.cyclonedx+xml";
 
     private final String mediaType;
 
@@ -31,6 +34,7 @@ public enum BomFormat {
         BomFormat format = switch (type) {
             case "text/csv" -> CSV;
             case CYCLONEDX -> CYCLONEDX_JSON;
+            case CYCLONEDX_XML_TYPE -> CYCLONEDX_XML;
             case "application/xml", "text/xml" -> IPC_1752A_XML;
             case "application/json" -> JSON;
             default -> null;

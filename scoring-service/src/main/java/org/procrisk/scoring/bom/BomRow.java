@@ -19,7 +19,15 @@ public record BomRow(
         String material,
         String form,
         BigDecimal massKgPerUnit,
-        String unknownSubstance) {
+        String unknownSubstance,
+        boolean withoutData) {
+
+    public BomRow(String location, Integer lineNumber, String partNumber, String description, BigDecimal quantity,
+                  BigDecimal unitPrice, String supplierId, String material, String form, BigDecimal massKgPerUnit,
+                  String unknownSubstance) {
+        this(location, lineNumber, partNumber, description, quantity, unitPrice, supplierId, material, form,
+                massKgPerUnit, unknownSubstance, false);
+    }
 
     public boolean hasMaterial() {
         return material != null || unknownSubstance != null;

@@ -28,7 +28,7 @@ import org.procrisk.scoring.method.Form;
  */
 public final class Ipc1752BomReader {
 
-    private static final XMLInputFactory FACTORY = factory();
+    private static final XMLInputFactory FACTORY = XmlInputs.secureFactory();
 
     private final int maxRows;
     private final List<BomRow> rows = new ArrayList<>();
@@ -46,11 +46,10 @@ public final class Ipc1752BomReader {
             String productNumber = null;
             Material material = null;
             Substance substance = null;
-            boolean rootSeen = false;
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.DTD) {
-                    throw BomProblems.malformed("document", "a DOCTYPE is not allowed (DTDs and entities are refused)");
+                    throw XmlInputs.doctypeRefused();
                 }
                 if (event == XMLStreamConstants.ENTITY_REFERENCE) {
                     throw BomProblems.malformed("document", "entity references are not allowed");
@@ -60,10 +59,6 @@ public final class Ipc1752BomReader {
                 }
                 String name = xml.getLocalName();
                 if (event == XMLStreamConstants.START_ELEMENT) {
-                    if (!rootSeen) {
-                        rootSeen = true;
-                        checkRoot(xml);
-                    }
                     switch (name) {
                         case "ProductID" -> {
                             productName = attribute(xml, "itemName");
@@ -123,14 +118,6 @@ public final class Ipc1752BomReader {
         return untracked;
     }
 
-    private void checkRoot(XMLStreamReader xml) {
-        String ns = xml.getNamespaceURI();
-        if ("bom".equals(xml.getLocalName()) && ns != null && ns.contains("cyclonedx")) {
-            throw new org.procrisk.common.problem.ProblemException(415,
-                    "CycloneDX XML is not read here; send CycloneDX 1.6 JSON as application/vnd.cyclonedx+json");
-        }
-    }
-
     private void emit(Material m, String productName, String productNumber) {
         String description = productName == null ? m.name : productName + " / " + m.name;
         for (Map.Entry<String, Tracked> e : m.tracked.entrySet()) {
@@ -182,14 +169,6 @@ public final class Ipc1752BomReader {
             }
         }
         return null;
-    }
-
-    private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newInstance();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        return f;
     }
 
     private record Tracked(Form form, BigDecimal kg) {

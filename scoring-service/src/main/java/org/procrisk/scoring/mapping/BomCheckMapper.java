@@ -10,6 +10,7 @@ import java.util.Map;
 import org.procrisk.scoring.bom.AssembledBom;
 import org.procrisk.scoring.bom.BomFormat;
 import org.procrisk.scoring.bom.BomLine;
+import org.procrisk.scoring.bom.ComponentReport;
 import org.procrisk.scoring.method.ExportControl;
 import org.procrisk.scoring.method.LineCompliance;
 import org.procrisk.scoring.method.LineExposure;
@@ -35,7 +36,8 @@ public final class BomCheckMapper {
     }
 
     public static BomCheckResponse toResponse(AssembledBom bom, OrderExposure exposure, PolicyResult result,
-                                              BomCheckSettings settings, BomFormat format, LoadedData data, Integer untracked) {
+                                              BomCheckSettings settings, BomFormat format, LoadedData data, Integer untracked,
+                                              ComponentReport report) {
         BigDecimal total = exposure.totalValue();
         int minor = bom.priced() ? ScoreMapper.minorUnit(exposure.order().currency()) : 0;
         Map<Integer, LineCompliance> compliance = new HashMap<>();
@@ -49,13 +51,17 @@ public final class BomCheckMapper {
             scored += l.scored() ? 1 : 0;
             lines.add(line(bom.lines().get(i), l, compliance.get(l.line().lineNumber()), bom.priced(), minor, total));
         }
+        List<BomCheckResponse.ComponentResult> components = report == null ? null
+                : BomComponentMapper.components(report, bom, exposure);
         int failures = (int) result.violations().stream().filter(v -> v.severity() == CheckVerdict.FAIL).count();
         BomCheckResponse.Summary summary = new BomCheckResponse.Summary(bom.lines().size(), scored,
                 bom.priced() ? ScoreMapper.money(total, minor) : total.setScale(0, RoundingMode.UNNECESSARY),
                 exposure.coverage().setScale(6, RoundingMode.HALF_UP),
                 share(exposure.singleCountryRefiningValue(), total), share(exposure.controlValueAtRisk(), total),
                 exposure.score(), exposure.riskTier().name(), failures, result.violations().size() - failures,
-                result.violations().size() > MAX_VIOLATIONS, bom.ignoredMaterials(), untracked);
+                result.violations().size() > MAX_VIOLATIONS, bom.ignoredMaterials(), untracked,
+                components == null ? null : BomComponentMapper.countByStatus(components),
+                report == null ? null : report.assemblies());
         List<BomCheckResponse.ViolationResult> violations = result.violations().stream().limit(MAX_VIOLATIONS)
                 .map(BomCheckMapper::violation).toList();
         List<BomCheckResponse.UnknownResult> unknown = bom.unknownMaterials().stream()
@@ -64,7 +70,7 @@ public final class BomCheckMapper {
                 exposure.datasetVersion(), settings.asOf(), new ScoreResponse.DataInfo(data.version(), data.fetchedAt(), data.stale()),
                 settings.buyerCountry(), exposure.order().endUse().name(), settings.programmes(),
                 bom.priced() ? "VALUE" : "EQUAL", bom.priced() ? settings.currency() : null,
-                BomSettingsMapper.describe(settings.policy()), summary, violations, unknown, lines);
+                BomSettingsMapper.describe(settings.policy()), summary, violations, unknown, lines, components);
     }
 
     private static BomCheckResponse.Line line(BomLine b, LineExposure l, LineCompliance c, boolean priced, int minor,

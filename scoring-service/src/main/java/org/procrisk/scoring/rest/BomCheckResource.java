@@ -51,6 +51,17 @@ public class BomCheckResource {
                    {"name":"procrisk:material","value":"ND"},{"name":"procrisk:form","value":"MAGNET"},
                    {"name":"procrisk:massKgPerUnit","value":"0.025"}]}]}]}]}""";
 
+    static final String CYCLONEDX_XML_EXAMPLE = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bom xmlns="http://cyclonedx.org/schema/bom/1.4" version="1">
+              <components>
+                <component type="device" bom-ref="U1"><name>GAN-FET-650V</name>
+                  <properties><property name="cdx:device:quantity">2</property></properties></component>
+                <component type="device" bom-ref="R1"><name>RC0603FR-0710KL</name></component>
+                <component type="firmware"><name>charger-fw</name><version>1.2.0</version></component>
+              </components>
+            </bom>""";
+
     static final String IPC_EXAMPLE = """
             <MainDeclaration xmlns="http://webstds.ipc.org/175x/2.0" version="2.0">
               <Product><ProductID itemName="IR camera" itemNumber="CAM-IR-640"/>
@@ -69,11 +80,16 @@ public class BomCheckResource {
     }
 
     @POST
-    @Consumes({"text/csv", BomFormat.CYCLONEDX, MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_JSON})
+    @Consumes({"text/csv", BomFormat.CYCLONEDX, BomFormat.CYCLONEDX_XML_TYPE, MediaType.APPLICATION_XML, MediaType.TEXT_XML,
+            MediaType.APPLICATION_JSON})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "checkBillOfMaterials", summary = "Check a bill of materials against a policy",
-            description = "Reads the BOM in the format its Content-Type names (CSV profile, CycloneDX 1.6 JSON with "
-                    + "procrisk: properties, IPC-1752A XML, or procrisk JSON), scores every line with method v1 (equal "
+            description = "Reads the BOM in the format its Content-Type names (CSV profile, CycloneDX 1.2 to 1.6 JSON or "
+                    + "XML from any tool, IPC-1752A XML, or procrisk JSON; application/xml whose root is in a CycloneDX "
+                    + "namespace is read as CycloneDX). CycloneDX components are matched to registry parts by "
+                    + "procrisk:partNumber, else by name; every component gets a status (SCORED, NO_MATERIAL_DATA, "
+                    + "UNKNOWN_MATERIAL, NOT_PHYSICAL) and physical parts without data count against coverage. "
+                    + "Scores every line with method v1 (equal "
                     + "weights, or value weights when every line has a unitPrice) and answers PASS, WARN or FAIL with "
                     + "the violations and per-line exposures. The policy comes from the JSON body, else the query "
                     + "parameters, else the defaults (maxRefiningShare 0.8, exportControls WARN, minCoverage 0.8, "
@@ -84,6 +100,8 @@ public class BomCheckResource {
                     examples = @ExampleObject(name = "motor with an NdFeB rotor magnet", value = CSV_EXAMPLE)),
             @Content(mediaType = BomFormat.CYCLONEDX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT),
                     examples = @ExampleObject(name = "nested motor assembly", value = CYCLONEDX_EXAMPLE)),
+            @Content(mediaType = BomFormat.CYCLONEDX_XML_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                    examples = @ExampleObject(name = "PCB assembly from an EDA tool (CycloneDX 1.4)", value = CYCLONEDX_XML_EXAMPLE)),
             @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
                     examples = @ExampleObject(name = "IR camera with a germanium lens", value = IPC_EXAMPLE)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BomCheckDocument.class),
@@ -92,8 +110,11 @@ public class BomCheckResource {
             headers = @Header(name = "Server-Timing", description = "app;dur=<milliseconds> spent checking",
                     schema = @Schema(type = SchemaType.STRING, example = "app;dur=133")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BomCheckResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed BOM or parameter; the row and column or field named",
+    @APIResponse(responseCode = "400", description = "Malformed BOM or parameter, a CycloneDX document that breaks "
+            + "its own version's schema, or a specVersion other than 1.2 to 1.6; the row and column or field named",
             content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "A CycloneDX document without any physical component (a software "
+            + "SBOM): the problem names the component types found", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "413", description = "More than 100,000 lines or 20 MB",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "415", description = "Content-Type not one of the formats above",

@@ -3,6 +3,7 @@ package org.procrisk.scoring.rest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -28,7 +29,10 @@ public record BomCheckResponse(
         @Schema(description = "What broke the policy, in line order; at most 1,000 (see summary for the counts)")
         List<ViolationResult> violations,
         @Schema(description = "Material codes and CAS numbers the dataset does not know") List<UnknownResult> unknownMaterials,
-        List<Line> lines) {
+        List<Line> lines,
+        @Schema(description = "CycloneDX only: every component and what became of it, in document order "
+                + "(assemblies that only group their parts are left out)")
+        List<ComponentResult> components) {
 
     @Schema(name = "BomCheckSummary")
     public record Summary(
@@ -46,7 +50,27 @@ public record BomCheckResponse(
             @Schema(description = "true when more violations exist than are listed") boolean violationsTruncated,
             @Schema(description = "Materials taken out by the policy's ignoreMaterials", example = "0") int ignoredMaterials,
             @Schema(description = "IPC-1752A substances we know but do not track (iron, boron...)", example = "5")
-            Integer untrackedSubstances) {
+            Integer untrackedSubstances,
+            @Schema(description = "CycloneDX only: how many components got each status")
+            Map<String, Integer> componentsByStatus,
+            @Schema(description = "CycloneDX only: assemblies whose parts were the lines", example = "2") Integer assemblies) {
+    }
+
+    @Schema(name = "BomComponent")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ComponentResult(
+            @Schema(description = "The component's bom-ref, when it has one", example = "U7") String bomRef,
+            @Schema(example = "GAN-FET-650V") String name,
+            @Schema(description = "Its CycloneDX type", example = "device") String type,
+            @Schema(description = "SCORED, NO_MATERIAL_DATA, UNKNOWN_MATERIAL, NOT_PHYSICAL, or IGNORED when the policy's "
+                    + "ignoreMaterials took out all its materials", example = "SCORED") String status,
+            @Schema(description = "How it was matched to a registry part: procrisk:partNumber or name; absent when not matched",
+                    example = "name") String matchedBy,
+            @Schema(description = "The BOM line it became", example = "3") Integer lineNumber,
+            @Schema(description = "Units in the whole BOM (multiplied down the assemblies)", example = "4") BigDecimal quantity,
+            @Schema(description = "true when no quantity was given and 1 was assumed") Boolean quantityAssumed,
+            @Schema(description = "What would make it scoreable", example = "Register part GAN-FET-650V in the registry, "
+                    + "or give it procrisk:material, procrisk:form and procrisk:massKgPerUnit properties") String hint) {
     }
 
     @Schema(name = "BomViolation")

@@ -1,5 +1,6 @@
 package org.procrisk.scoring.service;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -21,12 +22,17 @@ import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.cyclonedx.model.Bom;
+
 import org.procrisk.scoring.bom.AssembledBom;
 import org.procrisk.scoring.bom.BomAssembler;
 import org.procrisk.scoring.bom.BomFormat;
 import org.procrisk.scoring.bom.BomLine;
 import org.procrisk.scoring.bom.BomProblems;
 import org.procrisk.scoring.bom.BomRow;
+import org.procrisk.scoring.bom.ComponentReport;
+import org.procrisk.scoring.bom.CycloneDxDocument;
+import org.procrisk.scoring.bom.XmlInputs;
 import org.procrisk.scoring.bom.CsvBomReader;
 import org.procrisk.scoring.bom.CycloneDxBomReader;
 import org.procrisk.scoring.bom.Ipc1752BomReader;
@@ -75,19 +81,31 @@ public class BomCheckService {
             BomCheckDocument document = format == BomFormat.JSON ? document(in) : null;
             BomCheckSettings settings = BomSettingsMapper.resolve(query, document, config.policy());
             Integer untracked = null;
+            ComponentReport report = null;
             List<BomRow> rows;
             int maxRows = config.maxLines() * 10;
+            byte[] xml = format == BomFormat.IPC_1752A_XML || format == BomFormat.CYCLONEDX_XML ? in.readAllBytes() : null;
+            if (format == BomFormat.IPC_1752A_XML && CycloneDxDocument.isCycloneDxXml(xml)) {
+                format = BomFormat.CYCLONEDX_XML;
+            }
             switch (format) {
                 case CSV -> rows = new CsvBomReader(utf8(in), maxRows).read();
-                case CYCLONEDX_JSON -> rows = new CycloneDxBomReader(maxRows).read(in.readAllBytes());
+                case CYCLONEDX_JSON, CYCLONEDX_XML -> {
+                    Bom bom = format == BomFormat.CYCLONEDX_JSON ? CycloneDxDocument.json(in.readAllBytes())
+                            : CycloneDxDocument.xml(xml);
+                    Dataset dataset = data.dataset();
+                    CycloneDxBomReader reader = new CycloneDxBomReader(maxRows, partNumber -> dataset.part(partNumber) != null);
+                    rows = reader.read(bom);
+                    report = reader.report();
+                }
                 case IPC_1752A_XML -> {
                     Ipc1752BomReader reader = new Ipc1752BomReader(maxRows);
-                    rows = reader.read(in);
+                    rows = reader.read(new ByteArrayInputStream(xml));
                     untracked = reader.untrackedSubstances();
                 }
                 default -> rows = JsonBomReader.rows(document, maxRows);
             }
-            return check(rows, format, settings, data, untracked);
+            return check(rows, format, settings, data, untracked, report);
         } catch (CharacterCodingException e) {
             throw BomProblems.malformed("document", "is not valid UTF-8");
         } catch (XMLStreamException e) {
@@ -95,9 +113,7 @@ public class BomCheckService {
             if (tooLarge != null) {
                 throw BomProblems.tooLarge(tooLarge.getMessage());
             }
-            var at = e.getLocation();
-            throw BomProblems.malformed(at == null ? "document" : "line " + at.getLineNumber() + ", column " + at.getColumnNumber(),
-                    "not well-formed XML: " + firstLine(e.getMessage()));
+            throw XmlInputs.notWellFormed(e);
         } catch (IOException e) {
             LimitedInputStream.LimitExceeded tooLarge = LimitedInputStream.find(e);
             if (tooLarge != null) {
@@ -107,7 +123,8 @@ public class BomCheckService {
         }
     }
 
-    BomCheckResponse check(List<BomRow> rows, BomFormat format, BomCheckSettings settings, LoadedData data, Integer untracked) {
+    BomCheckResponse check(List<BomRow> rows, BomFormat format, BomCheckSettings settings, LoadedData data, Integer untracked,
+                           ComponentReport report) {
         Dataset dataset = data.dataset();
         boolean emptyDeclaration = rows.isEmpty() && format == BomFormat.IPC_1752A_XML;
         AssembledBom bom = emptyDeclaration ? new AssembledBom(List.of(), List.of(), false, 0)
@@ -118,7 +135,7 @@ public class BomCheckService {
         Order order = order(bom, settings, dataset);
         OrderExposure exposure = scoring.method().score(order, dataset);
         PolicyResult result = PolicyEvaluator.evaluate(exposure, bom.unknownMaterials(), settings.policy());
-        return BomCheckMapper.toResponse(bom, exposure, result, settings, format, data, untracked);
+        return BomCheckMapper.toResponse(bom, exposure, result, settings, format, data, untracked, report);
     }
 
     private static Order order(AssembledBom bom, BomCheckSettings settings, Dataset data) {
@@ -150,11 +167,5 @@ public class BomCheckService {
     private static Reader utf8(InputStream in) {
         return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-    }
-
-    private static String firstLine(String message) {
-        int cut = message.indexOf('\n');
-        String line = cut < 0 ? message : message.substring(0, cut);
-        return line.replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]", "").strip();
     }
 }

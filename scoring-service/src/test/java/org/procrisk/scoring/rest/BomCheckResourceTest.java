@@ -303,10 +303,18 @@ class BomCheckResourceTest {
     void aMotorInCycloneDxCountsMagnetsThroughEveryLevel() {
         check("application/vnd.cyclonedx+json", sample("motor.cdx.json"), DE_TODAY)
                 .statusCode(200)
-                .body("lines", hasSize(1))
+                .body("lines", hasSize(2))
                 .body("lines[0].partNumber", equalTo("MAG-N42SH"))
                 .body("lines[0].quantity", equalTo(16))
-                .body("lines[0].materials.material", contains("ND", "DY"));
+                .body("lines[0].materials.material", contains("ND", "DY"))
+                // the winding is a physical part the BOM gives no data for: it counts against coverage
+                .body("lines[1].description", equalTo("Stator > Winding"))
+                .body("lines[1].scored", equalTo(false))
+                .body("components.name", contains("Rotor magnet N42SH", "Winding"))
+                .body("components.status", contains("SCORED", "NO_MATERIAL_DATA"))
+                .body("components[1].quantityAssumed", equalTo(true))
+                .body("summary.assemblies", equalTo(3))
+                .body("summary.coverage", equalTo(0.5f));
     }
 
     @Test
