@@ -132,13 +132,20 @@ final class DocumentMerge {
                         todo.push(schema);
                     }
                 }
-                o.forEach(e -> todo.push(e.getValue()));
+                // JSON nulls (in examples, say) have nothing to follow, and ArrayDeque refuses them
+                o.forEach(e -> pushUnlessNull(todo, e.getValue()));
             } else if (node instanceof JsonArray a) {
-                a.forEach(todo::push);
+                a.forEach(v -> pushUnlessNull(todo, v));
             }
         }
         JsonObject out = new JsonObject();
         schemas.fieldNames().stream().sorted().filter(names::contains).forEach(n -> out.put(n, schemas.getValue(n)));
         return out;
+    }
+
+    private static void pushUnlessNull(Deque<Object> todo, Object value) {
+        if (value != null) {
+            todo.push(value);
+        }
     }
 }

@@ -47,4 +47,21 @@ class DocumentMergeTest {
         assertThat(merged.getJsonObject("paths").getJsonObject("/api/v1/a").getJsonObject("get")
                 .getJsonObject("responses").fieldNames()).contains("200", "401", "403", "429");
     }
+
+    @Test
+    void jsonNullsInExamplesAreKept() {
+        JsonObject withNulls = doc("/api/v1/a", "Shared", "object");
+        withNulls.getJsonObject("components").getJsonObject("schemas").getJsonObject("Shared")
+                .put("example", new JsonObject().put("note", (Object) null).put("list", new io.vertx.core.json.JsonArray().addNull()));
+        TreeMap<String, JsonObject> docs = new TreeMap<>();
+        docs.put("a", withNulls);
+
+        JsonObject merged = DocumentMerge.merge(docs, List.of(), (path, service) -> true);
+
+        JsonObject example = merged.getJsonObject("components").getJsonObject("schemas").getJsonObject("Shared")
+                .getJsonObject("example");
+        assertThat(example.containsKey("note")).isTrue();
+        assertThat(example.getValue("note")).isNull();
+        assertThat(example.getJsonArray("list").getValue(0)).isNull();
+    }
 }
