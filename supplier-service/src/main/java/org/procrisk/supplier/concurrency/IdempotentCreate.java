@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.procrisk.common.problem.Problem;
 import org.procrisk.common.problem.ProblemException;
+import org.procrisk.supplier.audit.Callers;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,8 +29,6 @@ import io.vertx.core.http.HttpServerRequest;
 public class IdempotentCreate {
 
     public static final String HEADER = "Idempotency-Key";
-
-    static final String CALLER_HEADER = "X-Caller";
 
     private final IdempotencyStore store;
     private final ObjectMapper json;
@@ -54,7 +53,7 @@ public class IdempotentCreate {
             throw ProblemException.invalid(java.util.List.of(
                     new Problem.FieldError(HEADER, "must be 1 to 200 characters")));
         }
-        String caller = Objects.requireNonNullElse(this.request.getHeader(CALLER_HEADER), "");
+        String caller = Objects.requireNonNullElse(this.request.getHeader(Callers.CALLER_HEADER), "");
         String hash = IdempotencyStore.requestHash(scope, write(request));
         Optional<IdempotencyStore.Stored> earlier = store.claim(caller, scope, key, hash);
         if (earlier.isPresent()) {

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.procrisk.supplier.audit.AuditAction;
+import org.procrisk.supplier.audit.AuditTrail;
 import org.procrisk.common.problem.ProblemException;
 import org.procrisk.supplier.concurrency.DatasetVersions;
 import org.procrisk.supplier.concurrency.Preconditions;
@@ -29,9 +31,11 @@ public class DeclarationService {
     private final Writes writes;
     private final ReferenceCodes codes;
     private final InputValidation inputs;
+    private final AuditTrail audit;
 
     public DeclarationService(EntityManager em, DatasetVersions versions, Writes writes, ReferenceCodes codes,
-                              InputValidation inputs) {
+                              InputValidation inputs, AuditTrail audit) {
+        this.audit = audit;
         this.inputs = inputs;
         this.em = em;
         this.versions = versions;
@@ -61,7 +65,9 @@ public class DeclarationService {
         d.id = UUID.randomUUID().toString();
         DeclarationMapper.apply(input, d, refs.supplier(), refs.part());
         writes.persist(d);
-        return DeclarationMapper.toDto(d);
+        DeclarationDto created = DeclarationMapper.toDto(d);
+        audit.record(AuditAction.CREATE, "declaration", d.id, null, created, null, Preconditions.etag(d.version));
+        return created;
     }
 
     @Transactional
@@ -70,9 +76,13 @@ public class DeclarationService {
         versions.bump();
         Declaration d = find(id);
         Preconditions.requireMatch(ifMatch, Preconditions.etag(d.version));
+        DeclarationDto before = DeclarationMapper.toDto(d);
         DeclarationMapper.apply(input, d, refs.supplier(), refs.part());
         writes.flush();
-        return DeclarationMapper.toDto(d);
+        DeclarationDto after = DeclarationMapper.toDto(d);
+        audit.record(AuditAction.REPLACE, "declaration", d.id, before, after, Preconditions.etag(before.version()),
+                Preconditions.etag(after.version()));
+        return after;
     }
 
     @Transactional
@@ -80,8 +90,10 @@ public class DeclarationService {
         versions.bump();
         Declaration d = find(id);
         Preconditions.requireMatch(ifMatch, Preconditions.etag(d.version));
+        DeclarationDto before = DeclarationMapper.toDto(d);
         d.delete();
         writes.flush();
+        audit.record(AuditAction.DELETE, "declaration", id, before, null, Preconditions.etag(before.version()), null);
     }
 
     private Declaration find(String id) {

@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.procrisk.supplier.audit.AuditAction;
+import org.procrisk.supplier.audit.AuditTrail;
 import org.procrisk.common.problem.ProblemException;
 import org.procrisk.supplier.concurrency.DatasetVersions;
 import org.procrisk.supplier.concurrency.Preconditions;
@@ -35,9 +37,11 @@ public class PartService {
     private final Writes writes;
     private final ReferenceCodes codes;
     private final InputValidation inputs;
+    private final AuditTrail audit;
 
     public PartService(EntityManager em, DatasetVersions versions, Writes writes, ReferenceCodes codes,
-                       InputValidation inputs) {
+                       InputValidation inputs, AuditTrail audit) {
+        this.audit = audit;
         this.inputs = inputs;
         this.em = em;
         this.versions = versions;
@@ -70,7 +74,9 @@ public class PartService {
         p.id = UUID.randomUUID().toString();
         PartMapper.apply(input, p, suppliers);
         writes.persist(p);
-        return PartMapper.toDto(p);
+        PartDto created = PartMapper.toDto(p);
+        audit.record(AuditAction.CREATE, "part", p.id, null, created, null, Preconditions.etag(p.version));
+        return created;
     }
 
     @Transactional
@@ -83,9 +89,13 @@ public class PartService {
         if (!input.partNumber().equals(p.partNumber) && Part.findByPartNumber(input.partNumber()) != null) {
             throw new ProblemException(409, "A part with partNumber '" + input.partNumber() + "' already exists");
         }
+        PartDto before = PartMapper.toDto(p);
         PartMapper.apply(input, p, suppliers);
         writes.flush();
-        return PartMapper.toDto(p);
+        PartDto after = PartMapper.toDto(p);
+        audit.record(AuditAction.REPLACE, "part", p.id, before, after, Preconditions.etag(before.version()),
+                Preconditions.etag(after.version()));
+        return after;
     }
 
     @Transactional
@@ -99,8 +109,10 @@ public class PartService {
             throw new ProblemException(409, "Part " + p.partNumber + " is still referenced by " + declarations
                     + " declaration(s); remove those first");
         }
+        PartDto before = PartMapper.toDto(p);
         p.delete();
         writes.flush();
+        audit.record(AuditAction.DELETE, "part", id, before, null, Preconditions.etag(before.version()), null);
     }
 
     /** Creates or updates by partNumber, all or nothing. */
@@ -143,7 +155,8 @@ public class PartService {
             p.id = UUID.randomUUID().toString();
             return p;
         }, (item, p) -> PartMapper.apply(item, p, suppliers));
-        return new BulkResult(counts.created(), counts.updated(), counts.unchanged(), versions.current());
+        audit.bulk("part", counts.created(), counts.updated(), counts.unchanged());
+        return new BulkResult(counts.created().size(), counts.updated().size(), counts.unchanged(), versions.current());
     }
 
     private Part find(String id) {

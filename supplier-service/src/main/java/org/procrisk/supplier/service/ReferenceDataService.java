@@ -15,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.procrisk.supplier.audit.AuditAction;
+import org.procrisk.supplier.audit.AuditTrail;
 import org.procrisk.common.problem.ProblemException;
 import org.procrisk.supplier.concurrency.DatasetVersions;
 import org.procrisk.supplier.concurrency.IdempotencyStore;
@@ -44,15 +46,19 @@ import io.quarkus.panache.common.Sort;
 public class ReferenceDataService {
 
     private static final Set<String> RARE_EARTH_GROUPS = Set.of("LREE", "HREE", "SC");
+    /** Share sets are written whole; the audit trail names one as material/stage/year. */
+    private static final String SHARE_SET = "country-share-set";
 
     private final EntityManager em;
     private final DatasetVersions versions;
     private final Writes writes;
     private final ReferenceCodes codes;
     private final InputValidation inputs;
+    private final AuditTrail audit;
 
     public ReferenceDataService(EntityManager em, DatasetVersions versions, Writes writes, ReferenceCodes codes,
-                                InputValidation inputs) {
+                                InputValidation inputs, AuditTrail audit) {
+        this.audit = audit;
         this.inputs = inputs;
         this.em = em;
         this.versions = versions;
@@ -82,6 +88,7 @@ public class ReferenceDataService {
             throw new ProblemException(409, "A source with id '" + input.id() + "' already exists");
         }
         writes.persist(ReferenceMapper.toEntity(input));
+        audit.record(AuditAction.CREATE, "source", input.id(), null, input, null, null);
         return input;
     }
 
@@ -136,8 +143,11 @@ public class ReferenceDataService {
             if (ifMatch != null && !ifMatch.trim().equals("*")) {
                 throw new ProblemException(412, "There is no share set for " + material + " " + stage + " " + year);
             }
-        } else {
-            Preconditions.requireMatch(ifMatch, etagOf(existing.stream().map(ReferenceMapper::toDto).toList()));
+        }
+        List<CountryShareDto> rowsBefore = existing.stream().map(ReferenceMapper::toDto).toList();
+        String etagBefore = existing.isEmpty() ? null : etagOf(rowsBefore);
+        if (etagBefore != null) {
+            Preconditions.requireMatch(ifMatch, etagBefore);
         }
         existing.forEach(em::remove);
         em.flush();
@@ -154,7 +164,14 @@ public class ReferenceDataService {
             em.persist(c);
         }
         writes.flush();
-        return shareSet(material, stage, year);
+        ShareSet after = shareSet(material, stage, year);
+        audit.record(etagBefore == null ? AuditAction.CREATE : AuditAction.REPLACE, SHARE_SET, shareSetId(material, stage, year),
+                etagBefore == null ? null : Map.of("rows", rowsBefore), Map.of("rows", after.rows()), etagBefore, after.etag());
+        return after;
+    }
+
+    private static String shareSetId(String material, Stage stage, int year) {
+        return material + "/" + stage + "/" + year;
     }
 
     @Transactional
@@ -164,9 +181,13 @@ public class ReferenceDataService {
         if (existing.isEmpty()) {
             throw ProblemException.notFound("No country shares for " + material + " " + stage + " " + year);
         }
-        Preconditions.requireMatch(ifMatch, etagOf(existing.stream().map(ReferenceMapper::toDto).toList()));
+        List<CountryShareDto> rowsBefore = existing.stream().map(ReferenceMapper::toDto).toList();
+        String etagBefore = etagOf(rowsBefore);
+        Preconditions.requireMatch(ifMatch, etagBefore);
         existing.forEach(em::remove);
         writes.flush();
+        audit.record(AuditAction.DELETE, SHARE_SET, shareSetId(material, stage, year), Map.of("rows", rowsBefore), null,
+                etagBefore, null);
     }
 
     private List<CountryShare> existingSet(String material, Stage stage, int year) {
@@ -248,7 +269,9 @@ public class ReferenceDataService {
         ExportControl c = new ExportControl();
         ReferenceMapper.apply(input, c);
         writes.persist(c);
-        return control(c.id);
+        ExportControlDto created = control(c.id);
+        audit.record(AuditAction.CREATE, "export-control", c.id, null, created, null, Preconditions.etag(c.version));
+        return created;
     }
 
     @Transactional
@@ -265,9 +288,14 @@ public class ReferenceDataService {
         versions.bump();
         ExportControl c = findControl(id);
         Preconditions.requireMatch(ifMatch, Preconditions.etag(c.version));
+        Function<String, String> urls = sourceUrls();
+        ExportControlDto before = ReferenceMapper.toDto(c, urls);
         ReferenceMapper.apply(input, c);
         writes.flush();
-        return ReferenceMapper.toDto(c, sourceUrls());
+        ExportControlDto after = ReferenceMapper.toDto(c, urls);
+        audit.record(AuditAction.REPLACE, "export-control", id, before, after, Preconditions.etag(before.version()),
+                Preconditions.etag(after.version()));
+        return after;
     }
 
     @Transactional
@@ -275,8 +303,10 @@ public class ReferenceDataService {
         versions.bump();
         ExportControl c = findControl(id);
         Preconditions.requireMatch(ifMatch, Preconditions.etag(c.version));
+        ExportControlDto before = ReferenceMapper.toDto(c, sourceUrls());
         c.delete();
         writes.flush();
+        audit.record(AuditAction.DELETE, "export-control", id, before, null, Preconditions.etag(before.version()), null);
     }
 
     private ExportControl findControl(String id) {

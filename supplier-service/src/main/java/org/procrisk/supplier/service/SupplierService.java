@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.procrisk.supplier.audit.AuditAction;
+import org.procrisk.supplier.audit.AuditTrail;
 import org.procrisk.common.problem.ProblemException;
 import org.procrisk.supplier.concurrency.DatasetVersions;
 import org.procrisk.supplier.concurrency.Preconditions;
@@ -32,12 +34,14 @@ public class SupplierService {
     private final DatasetVersions versions;
     private final Writes writes;
     private final InputValidation inputs;
+    private final AuditTrail audit;
 
-    public SupplierService(EntityManager em, DatasetVersions versions, Writes writes, InputValidation inputs) {
+    public SupplierService(EntityManager em, DatasetVersions versions, Writes writes, InputValidation inputs, AuditTrail audit) {
         this.em = em;
         this.versions = versions;
         this.writes = writes;
         this.inputs = inputs;
+        this.audit = audit;
     }
 
     public SupplierDto get(String id) {
@@ -63,7 +67,9 @@ public class SupplierService {
         s.id = UUID.randomUUID().toString();
         SupplierMapper.apply(input, s);
         writes.persist(s);
-        return SupplierMapper.toDto(s);
+        SupplierDto created = SupplierMapper.toDto(s);
+        audit.record(AuditAction.CREATE, "supplier", s.id, null, created, null, Preconditions.etag(s.version));
+        return created;
     }
 
     @Transactional
@@ -75,9 +81,13 @@ public class SupplierService {
         if (!input.externalId().equals(s.externalId) && Supplier.findByExternalId(input.externalId()) != null) {
             throw new ProblemException(409, "A supplier with externalId '" + input.externalId() + "' already exists");
         }
+        SupplierDto before = SupplierMapper.toDto(s);
         SupplierMapper.apply(input, s);
         writes.flush();
-        return SupplierMapper.toDto(s);
+        SupplierDto after = SupplierMapper.toDto(s);
+        audit.record(AuditAction.REPLACE, "supplier", s.id, before, after, Preconditions.etag(before.version()),
+                Preconditions.etag(after.version()));
+        return after;
     }
 
     @Transactional
@@ -95,8 +105,10 @@ public class SupplierService {
                     ? (parts.isEmpty() ? " by " : " and by ") + declarations + " declaration(s)" : "")
                     + "; remove those first");
         }
+        SupplierDto before = SupplierMapper.toDto(s);
         s.delete();
         writes.flush();
+        audit.record(AuditAction.DELETE, "supplier", id, before, null, Preconditions.etag(before.version()), null);
     }
 
     /** Creates or updates by externalId, all or nothing. */
@@ -133,7 +145,8 @@ public class SupplierService {
             s.id = UUID.randomUUID().toString();
             return s;
         }, SupplierMapper::apply);
-        return new BulkResult(counts.created(), counts.updated(), counts.unchanged(), versions.current());
+        audit.bulk("supplier", counts.created(), counts.updated(), counts.unchanged());
+        return new BulkResult(counts.created().size(), counts.updated().size(), counts.unchanged(), versions.current());
     }
 
     private Supplier find(String id) {

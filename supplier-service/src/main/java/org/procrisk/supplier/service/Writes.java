@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.procrisk.common.problem.ProblemException;
 import org.procrisk.supplier.concurrency.Preconditions;
+import org.procrisk.supplier.domain.RegistryEntity;
 
 /**
  * Flushes inside the service call, so that a lost race (version or unique key) becomes a 412/409
@@ -43,18 +44,18 @@ public class Writes {
         }
     }
 
-    /** How many items of a bulk upsert created, changed or left an entity as it was. */
-    record Counts(int created, int updated, int unchanged) {
+    /** The ids of the entities a bulk upsert created and changed, and how many it left as they were. */
+    record Counts(List<String> created, List<String> updated, int unchanged) {
     }
 
     /**
      * Applies every item to the existing entity with its key, or to a new entity that is then
      * persisted; {@code apply} tells whether it changed anything. Flushes once at the end.
      */
-    <I, E> Counts upsertAll(List<I> items, java.util.Map<String, E> existing, java.util.function.Function<I, String> key,
+    <I, E extends RegistryEntity> Counts upsertAll(List<I> items, java.util.Map<String, E> existing, java.util.function.Function<I, String> key,
                             java.util.function.Supplier<E> newEntity, java.util.function.BiPredicate<I, E> apply) {
-        int created = 0;
-        int updated = 0;
+        List<String> created = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
         int unchanged = 0;
         List<E> fresh = new ArrayList<>();
         for (I item : items) {
@@ -63,9 +64,9 @@ public class Writes {
                 entity = newEntity.get();
                 apply.test(item, entity);
                 fresh.add(entity);
-                created++;
+                created.add(entity.id);
             } else if (apply.test(item, entity)) {
-                updated++;
+                updated.add(entity.id);
             } else {
                 unchanged++;
             }
