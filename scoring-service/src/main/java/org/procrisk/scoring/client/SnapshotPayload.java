@@ -16,6 +16,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 public record SnapshotPayload(
         long datasetVersion,
         Instant changedAt,
+        LastChangeRow lastChange,
         List<MaterialRow> materials,
         List<ShareRow> countryShares,
         List<ControlRow> exportControls,
@@ -23,6 +24,10 @@ public record SnapshotPayload(
         List<SupplierRow> suppliers,
         List<PartRow> parts,
         List<DeclarationRow> declarations) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LastChangeRow(Instant recordedAt, String caller, String action, String resourceType, String resourceId) {
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record MaterialRow(String code, String group) {

@@ -30,7 +30,17 @@ public class DataResource {
     @Schema(name = "DataStatus")
     public record DataStatus(@Schema(example = "42") long datasetVersion, Instant fetchedAt, Instant checkedAt,
                              @Schema(description = "true when the last refresh could not reach the registry") boolean stale,
-                             String lastError, int materials, int suppliers, int parts, int declarations) {
+                             String lastError, int materials, int suppliers, int parts, int declarations,
+                             @Schema(description = "The registry write that made this version; absent for seed data")
+                             LastChange lastChange) {
+    }
+
+    @Schema(name = "DataLastChange")
+    public record LastChange(@Schema(example = "2026-11-25T09:14:03.120Z") Instant recordedAt,
+                             @Schema(description = "The gateway's key name", example = "compliance-admin") String caller,
+                             @Schema(example = "REPLACE") String action,
+                             @Schema(example = "export-control") String resourceType,
+                             @Schema(example = "CN-2025-61") String resourceId) {
     }
 
     @Schema(name = "RefreshResult")
@@ -49,7 +59,8 @@ public class DataResource {
         LoadedData d = cache.require();
         return new DataStatus(d.version(), d.fetchedAt(), d.checkedAt(), d.stale(), d.lastError(),
                 d.dataset().materialCount(), d.dataset().supplierCount(), d.dataset().partCount(),
-                d.dataset().declarationCount());
+                d.dataset().declarationCount(), d.lastChange() == null ? null : new LastChange(d.lastChange().recordedAt(),
+                        d.lastChange().caller(), d.lastChange().action(), d.lastChange().resourceType(), d.lastChange().resourceId()));
     }
 
     @POST

@@ -58,7 +58,7 @@ public class SnapshotCache {
         try (Response response = registry.snapshot(etag)) {
             Instant now = Instant.now();
             if (response.getStatus() == 304 && before != null) {
-                current.set(new LoadedData(before.dataset(), before.fetchedAt(), now, false, null));
+                current.set(new LoadedData(before.dataset(), before.fetchedAt(), now, false, null, before.lastChange()));
                 lastFailure = null;
                 return new Outcome("UNCHANGED", before.version(), "dataset version " + before.version() + " is current");
             }
@@ -67,7 +67,7 @@ public class SnapshotCache {
             }
             long started = System.nanoTime();
             SnapshotPayload payload = response.readEntity(SnapshotPayload.class);
-            LoadedData loaded = new LoadedData(SnapshotMapper.toDataset(payload), now, now, false, null);
+            LoadedData loaded = new LoadedData(SnapshotMapper.toDataset(payload), now, now, false, null, lastChange(payload));
             current.set(loaded);
             lastFailure = null;
             Log.infof("Loaded dataset version %d (%d suppliers, %d parts, %d declarations) in %d ms",
@@ -83,7 +83,7 @@ public class SnapshotCache {
     private Outcome failed(LoadedData before, String reason) {
         lastFailure = reason;
         if (before != null) {
-            current.set(new LoadedData(before.dataset(), before.fetchedAt(), before.checkedAt(), true, reason));
+            current.set(new LoadedData(before.dataset(), before.fetchedAt(), before.checkedAt(), true, reason, before.lastChange()));
             Log.warnf("Snapshot refresh failed, still scoring on dataset version %d: %s", before.version(), reason);
             return new Outcome("STALE", before.version(), reason);
         }
@@ -100,6 +100,11 @@ public class SnapshotCache {
                     List.of(), Map.of("Retry-After", "5"));
         }
         return data;
+    }
+
+    private static LastChange lastChange(SnapshotPayload payload) {
+        SnapshotPayload.LastChangeRow c = payload.lastChange();
+        return c == null ? null : new LastChange(c.recordedAt(), c.caller(), c.action(), c.resourceType(), c.resourceId());
     }
 
     public LoadedData current() {

@@ -42,7 +42,7 @@ class ScoreAnswerWritersTest {
             .declaration(new Declaration("d1", "V-2", null, "DY", Stage.REFINING, java.util.Map.of("JP", 0.6, "CN", 0.4),
                     LocalDate.parse("2025-01-01"), null, null))
             .part(new Part("P-1", List.of(new Component("SM", Form.MAGNET, 0.004))))
-            .build(), Instant.EPOCH, Instant.EPOCH, false, null);
+            .build(), Instant.EPOCH, Instant.EPOCH, false, null, null);
     private static final ExposureMethod METHOD = new ExposureMethod(Parameters.defaults());
 
     private final ObjectMapper service = mapper(true);

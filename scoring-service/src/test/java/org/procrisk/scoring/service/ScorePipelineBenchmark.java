@@ -78,7 +78,7 @@ public class ScorePipelineBenchmark {
         new FastJson().customize(mapper);
         mapper.disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         validator = Validation.buildDefaultValidatorFactory().getValidator();
-        data = new LoadedData(ReferenceDataFixture.builder().build(), Instant.now(), Instant.now(), false, null);
+        data = new LoadedData(ReferenceDataFixture.builder().build(), Instant.now(), Instant.now(), false, null, null);
         StringBuilder b = new StringBuilder("{\"poNumber\":\"PO-1\",\"buyerCountry\":\"DE\",\"currency\":\"EUR\",\"asOf\":\"2025-06-01\",\"lines\":[");
         for (int i = 0; i < 20; i++) {
             b.append(i == 0 ? "" : ",").append("{\"lineNumber\":").append(10 * (i + 1))

@@ -60,7 +60,9 @@ class SnapshotLifecycleTest {
                 .body("score", equalTo(86));
         given().when().get("/q/health/ready").then().statusCode(200);
         given().when().get("/api/v1/data").then().statusCode(200).body("datasetVersion", equalTo(7))
-                .body("materials", equalTo(27)).body("suppliers", equalTo(1)).body("parts", equalTo(1));
+                .body("materials", equalTo(27)).body("suppliers", equalTo(1)).body("parts", equalTo(1))
+                .body("lastChange.caller", equalTo("compliance-admin")).body("lastChange.action", equalTo("REPLACE"))
+                .body("lastChange.resourceId", equalTo("CN-2025-61"));
     }
 
     @Test
@@ -82,7 +84,8 @@ class SnapshotLifecycleTest {
                 .then().statusCode(200).body("data.stale", equalTo(true)).body("datasetVersion", equalTo(7))
                 .body("score", equalTo(86));
         given().when().get("/q/health/ready").then().statusCode(200);
-        given().when().get("/api/v1/data").then().body("stale", equalTo(true)).body("lastError", notNullValue());
+        given().when().get("/api/v1/data").then().body("stale", equalTo(true)).body("lastError", notNullValue())
+                .body("lastChange.resourceType", equalTo("export-control"));
     }
 
     @Test
@@ -98,6 +101,9 @@ class SnapshotLifecycleTest {
     private void serveSnapshot(long version) {
         supplier.stubFor(get(urlEqualTo("/api/v1/snapshot")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withHeader("ETag", "\"" + version + "\"")
-                .withBody(SnapshotJson.of(version, SnapshotJson.examples().get(11).get("registry")))));
+                .withBody(SnapshotJson.of(version, SnapshotJson.examples().get(11).get("registry"))
+                        .replaceFirst("\\{", "{\"lastChange\":{\"recordedAt\":\"2026-11-25T09:14:03.120Z\",\"caller\":"
+                                + "\"compliance-admin\",\"action\":\"REPLACE\",\"resourceType\":\"export-control\","
+                                + "\"resourceId\":\"CN-2025-61\"},"))));
     }
 }

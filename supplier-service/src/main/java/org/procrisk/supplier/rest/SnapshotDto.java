@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SnapshotDto(
         long datasetVersion,
         Instant changedAt,
+        @Schema(description = "The audited write that made this version; absent for the seed data") LastChange lastChange,
         Instant generatedAt,
         List<MaterialRow> materials,
         List<ShareRow> countryShares,
@@ -21,6 +22,10 @@ public record SnapshotDto(
         List<SupplierRow> suppliers,
         List<PartRow> parts,
         List<DeclarationRow> declarations) {
+
+    /** Who made the dataset version, from the audit trail. */
+    public record LastChange(Instant recordedAt, String caller, String action, String resourceType, String resourceId) {
+    }
 
     public record MaterialRow(String code, String group) {
     }

@@ -57,9 +57,22 @@ public class SnapshotService {
         List<SnapshotDto.SupplierRow> suppliers = rows("SELECT id, external_id, name, country FROM supplier ORDER BY external_id")
                 .stream().map(r -> new SnapshotDto.SupplierRow((String) r[0], (String) r[1], (String) r[2], (String) r[3]))
                 .toList();
-        return new SnapshotDto(version, changedAt, Instant.now(), materials, shares,
+        return new SnapshotDto(version, changedAt, lastChange(version), Instant.now(), materials, shares,
                 reference.controls(null, null, null, null, null, null), reference.sources(), suppliers, parts(),
                 declarations());
+    }
+
+    /** The write that made {@code version}: one look-up on the audit trail's dataset-version index. */
+    private SnapshotDto.LastChange lastChange(long version) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = em.createNativeQuery("SELECT recorded_at, caller, action, resource_type, resource_id "
+                + "FROM audit_record WHERE dataset_version = ?1 ORDER BY id DESC").setParameter(1, version)
+                .setMaxResults(1).getResultList();
+        if (found.isEmpty()) {
+            return null;
+        }
+        Object[] r = found.get(0);
+        return new SnapshotDto.LastChange(instant(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4]);
     }
 
     private List<SnapshotDto.PartRow> parts() {

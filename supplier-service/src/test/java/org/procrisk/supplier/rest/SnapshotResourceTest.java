@@ -55,6 +55,21 @@ class SnapshotResourceTest {
     }
 
     @Test
+    void theSnapshotNamesTheWriteThatMadeItsVersion() {
+        String externalId = Fixtures.unique("LAST");
+        given().contentType(ContentType.JSON).header("X-Caller", "erp-snapshot-test").header("X-Caller-Role", "editor")
+                .body("{\"externalId\":\"" + externalId + "\",\"name\":\"x\",\"country\":\"DE\"}")
+                .when().post("/api/v1/suppliers").then().statusCode(201);
+        // another test class may write in between: the snapshot names whoever wrote its own version last
+        Response snapshot = given().when().get("/api/v1/snapshot").then().statusCode(200).extract().response();
+        long version = snapshot.jsonPath().getLong("datasetVersion");
+        String caller = snapshot.jsonPath().getString("lastChange.caller");
+        given().queryParam("caller", caller).when().get("/api/v1/audit").then().statusCode(200)
+                .body("find { it.datasetVersion == " + version + " }.action", equalTo(snapshot.jsonPath().getString("lastChange.action")));
+        assertThat(snapshot.jsonPath().getString("lastChange.recordedAt")).isNotNull();
+    }
+
+    @Test
     void aRejectedWriteDoesNotBumpTheVersion() {
         String etag = given().when().get("/api/v1/snapshot").then().extract().header("ETag");
         given().contentType(ContentType.JSON).body("{\"externalId\":\"V-NO\",\"name\":\"x\",\"country\":\"QQ\"}")
