@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.procrisk.scoring.rest.BomCheckDocument;
+import org.procrisk.scoring.api.BomCheckDocument;
 
 /** Turns the rows of a {@link BomCheckDocument} (already bound and validated) into {@link BomRow}s. */
 public final class JsonBomReader {

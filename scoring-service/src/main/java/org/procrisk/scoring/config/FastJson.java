@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 
 import org.procrisk.scoring.mapping.LineResultWriter;
-import org.procrisk.scoring.rest.ScoreResponse;
+import org.procrisk.scoring.api.ScoreResponse;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
 

@@ -22,8 +22,8 @@ import org.procrisk.scoring.method.StageExposure;
 import org.procrisk.scoring.policy.CheckVerdict;
 import org.procrisk.scoring.policy.PolicyResult;
 import org.procrisk.scoring.policy.Violation;
-import org.procrisk.scoring.rest.BomCheckResponse;
-import org.procrisk.scoring.rest.ScoreResponse;
+import org.procrisk.scoring.api.BomCheckResponse;
+import org.procrisk.scoring.api.ScoreResponse;
 import org.procrisk.scoring.service.BomCheckSettings;
 import org.procrisk.scoring.snapshot.LoadedData;
 

@@ -10,7 +10,7 @@ import org.procrisk.scoring.bom.BomComponent;
 import org.procrisk.scoring.bom.ComponentReport;
 import org.procrisk.scoring.method.LineExposure;
 import org.procrisk.scoring.method.OrderExposure;
-import org.procrisk.scoring.rest.BomCheckResponse;
+import org.procrisk.scoring.api.BomCheckResponse;
 
 /** One status per CycloneDX component, from the line it became and that line's result, with what would help. */
 final class BomComponentMapper {

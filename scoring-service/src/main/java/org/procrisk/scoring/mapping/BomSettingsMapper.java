@@ -19,9 +19,9 @@ import org.procrisk.scoring.config.BomCheckConfig;
 import org.procrisk.scoring.method.EndUse;
 import org.procrisk.scoring.policy.BomPolicy;
 import org.procrisk.scoring.policy.RuleAction;
-import org.procrisk.scoring.rest.BomCheckDocument;
-import org.procrisk.scoring.rest.BomCheckQuery;
-import org.procrisk.scoring.rest.PolicyDto;
+import org.procrisk.scoring.api.BomCheckDocument;
+import org.procrisk.scoring.api.BomCheckQuery;
+import org.procrisk.scoring.api.PolicyDto;
 import org.procrisk.scoring.service.BomCheckSettings;
 
 /**

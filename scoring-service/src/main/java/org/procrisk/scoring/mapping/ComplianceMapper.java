@@ -13,7 +13,7 @@ import org.procrisk.scoring.method.LineCompliance;
 import org.procrisk.scoring.method.OrderCompliance;
 import org.procrisk.scoring.method.Precision;
 import org.procrisk.scoring.method.Verdict;
-import org.procrisk.scoring.rest.ComplianceResult;
+import org.procrisk.scoring.api.ComplianceResult;
 
 /** Publishes buyer-side verdicts with money rounded to the order currency's minor unit. */
 final class ComplianceMapper {

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
 import org.procrisk.scoring.config.PlainDecimalSerializer;
-import org.procrisk.scoring.rest.ScoreResponse.LineResult;
+import org.procrisk.scoring.api.ScoreResponse.LineResult;
 
 /**
  * Writes a line of a score answer field by field, as Jackson's bean serializer writes the record

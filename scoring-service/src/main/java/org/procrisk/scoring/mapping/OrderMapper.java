@@ -17,7 +17,7 @@ import org.procrisk.scoring.method.Dataset;
 import org.procrisk.scoring.method.EndUse;
 import org.procrisk.scoring.method.Form;
 import org.procrisk.scoring.method.Order;
-import org.procrisk.scoring.rest.ScoreRequest;
+import org.procrisk.scoring.api.ScoreRequest;
 
 /**
  * Checks what Bean Validation cannot (codes, and the rules that need the dataset) and builds the

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
 import org.procrisk.scoring.method.BoundedCache;
-import org.procrisk.scoring.rest.ScoreResponse.AppliedControl;
+import org.procrisk.scoring.api.ScoreResponse.AppliedControl;
 
 /**
  * The controls of a line, each written as JSON rendered once: the same few controls, with their

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import org.procrisk.scoring.method.DoubleKeyedCache;
 import org.procrisk.scoring.method.MaterialExposure;
 import org.procrisk.scoring.method.StageExposure;
-import org.procrisk.scoring.rest.ScoreResponse.MaterialResult;
+import org.procrisk.scoring.api.ScoreResponse.MaterialResult;
 
 /**
  * The evidence of a material scored from global shares is the same in most answers of a dataset:

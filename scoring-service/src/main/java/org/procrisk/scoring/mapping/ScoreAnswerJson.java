@@ -7,8 +7,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.procrisk.scoring.rest.ScoreResponse;
-import org.procrisk.scoring.rest.ScoreResponse.LineResult;
+import org.procrisk.scoring.api.ScoreResponse;
+import org.procrisk.scoring.api.ScoreResponse.LineResult;
 
 /**
  * Writes a score answer as the bytes the service's ObjectMapper would write for it (same names,

@@ -22,8 +22,8 @@ import org.procrisk.scoring.method.OrderExposure;
 import org.procrisk.scoring.method.Parameters;
 import org.procrisk.scoring.method.Precision;
 import org.procrisk.scoring.method.StageExposure;
-import org.procrisk.scoring.rest.ComplianceResult;
-import org.procrisk.scoring.rest.ScoreResponse;
+import org.procrisk.scoring.api.ComplianceResult;
+import org.procrisk.scoring.api.ScoreResponse;
 import org.procrisk.scoring.snapshot.LoadedData;
 
 /** Rounds the method's exact results for publication, as the method's arithmetic section says. */

@@ -1,5 +1,7 @@
 package org.procrisk.scoring.rest;
 
+import org.procrisk.scoring.api.ScoreRequest;
+import org.procrisk.scoring.api.ScoreResponse;
 import java.io.InputStream;
 
 import jakarta.validation.constraints.Pattern;

@@ -1,5 +1,6 @@
 package org.procrisk.scoring.rest;
 
+import org.procrisk.scoring.api.ScoreRequest;
 import java.util.Map;
 
 import jakarta.ws.rs.Consumes;

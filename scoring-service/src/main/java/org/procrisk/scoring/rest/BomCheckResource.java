@@ -1,5 +1,8 @@
 package org.procrisk.scoring.rest;
 
+import org.procrisk.scoring.api.BomCheckDocument;
+import org.procrisk.scoring.api.BomCheckQuery;
+import org.procrisk.scoring.api.BomCheckResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;

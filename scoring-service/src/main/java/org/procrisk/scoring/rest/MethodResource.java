@@ -1,5 +1,6 @@
 package org.procrisk.scoring.rest;
 
+import org.procrisk.scoring.api.MethodDto;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,5 +1,9 @@
 package org.procrisk.scoring.rest;
 
+import org.procrisk.scoring.api.PortfolioRequest;
+import org.procrisk.scoring.api.PortfolioResponse;
+import org.procrisk.scoring.api.ScenarioRequest;
+import org.procrisk.scoring.api.ScenarioResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;

@@ -1,5 +1,6 @@
 package org.procrisk.scoring.rest;
 
+import org.procrisk.scoring.api.ScoreResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;

@@ -1,5 +1,7 @@
 package org.procrisk.scoring.rest;
 
+import org.procrisk.scoring.api.ScoreRequest;
+import org.procrisk.scoring.api.ScoreResponse;
 import java.util.ArrayList;
 import java.util.List;
 

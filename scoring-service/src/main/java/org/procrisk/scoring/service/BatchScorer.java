@@ -17,8 +17,8 @@ import org.procrisk.common.problem.ProblemException;
 import org.procrisk.common.problem.ViolationFields;
 import org.procrisk.scoring.mapping.OrderMapper;
 import org.procrisk.scoring.mapping.ScoreMapper;
-import org.procrisk.scoring.rest.ScoreRequest;
-import org.procrisk.scoring.rest.ScoreResponse;
+import org.procrisk.scoring.api.ScoreRequest;
+import org.procrisk.scoring.api.ScoreResponse;
 import org.procrisk.scoring.snapshot.LoadedData;
 
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -47,9 +47,9 @@ import org.procrisk.scoring.method.Order;
 import org.procrisk.scoring.method.OrderExposure;
 import org.procrisk.scoring.policy.PolicyEvaluator;
 import org.procrisk.scoring.policy.PolicyResult;
-import org.procrisk.scoring.rest.BomCheckDocument;
-import org.procrisk.scoring.rest.BomCheckQuery;
-import org.procrisk.scoring.rest.BomCheckResponse;
+import org.procrisk.scoring.api.BomCheckDocument;
+import org.procrisk.scoring.api.BomCheckQuery;
+import org.procrisk.scoring.api.BomCheckResponse;
 import org.procrisk.scoring.snapshot.LoadedData;
 
 /**

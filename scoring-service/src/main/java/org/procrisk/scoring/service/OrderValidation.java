@@ -10,7 +10,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 import org.procrisk.common.validation.SafeTextValidator;
-import org.procrisk.scoring.rest.ScoreRequest;
+import org.procrisk.scoring.api.ScoreRequest;
 
 /**
  * Bean Validation of an order, with a fast path. Cascading the constraints of {@link ScoreRequest}

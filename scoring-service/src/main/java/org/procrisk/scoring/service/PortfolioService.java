@@ -22,10 +22,10 @@ import org.procrisk.scoring.method.MaterialExposure;
 import org.procrisk.scoring.method.OrderExposure;
 import org.procrisk.scoring.method.Precision;
 import org.procrisk.scoring.method.RiskTier;
-import org.procrisk.scoring.rest.PortfolioRequest;
-import org.procrisk.scoring.rest.PortfolioResponse;
-import org.procrisk.scoring.rest.ScoreRequest;
-import org.procrisk.scoring.rest.ScoreResponse;
+import org.procrisk.scoring.api.PortfolioRequest;
+import org.procrisk.scoring.api.PortfolioResponse;
+import org.procrisk.scoring.api.ScoreRequest;
+import org.procrisk.scoring.api.ScoreResponse;
 import org.procrisk.scoring.snapshot.LoadedData;
 
 /** Aggregates many orders into one view, converting money into the reporting currency. */

@@ -21,9 +21,9 @@ import org.procrisk.scoring.method.Measure;
 import org.procrisk.scoring.method.OrderExposure;
 import org.procrisk.scoring.method.ShareRow;
 import org.procrisk.scoring.method.Stage;
-import org.procrisk.scoring.rest.PortfolioResponse;
-import org.procrisk.scoring.rest.ScenarioRequest;
-import org.procrisk.scoring.rest.ScenarioResponse;
+import org.procrisk.scoring.api.PortfolioResponse;
+import org.procrisk.scoring.api.ScenarioRequest;
+import org.procrisk.scoring.api.ScenarioResponse;
 import org.procrisk.scoring.snapshot.LoadedData;
 
 /** What changes if a control lands, a suspension ends, or shares move: baseline and scenario side by side. */

@@ -9,8 +9,8 @@ import org.procrisk.scoring.method.ExposureMethod;
 import org.procrisk.scoring.method.Measure;
 import org.procrisk.scoring.method.OrderExposure;
 import org.procrisk.scoring.method.Parameters;
-import org.procrisk.scoring.rest.ScoreRequest;
-import org.procrisk.scoring.rest.ScoreResponse;
+import org.procrisk.scoring.api.ScoreRequest;
+import org.procrisk.scoring.api.ScoreResponse;
 import org.procrisk.scoring.snapshot.LoadedData;
 import org.procrisk.scoring.snapshot.SnapshotCache;
 

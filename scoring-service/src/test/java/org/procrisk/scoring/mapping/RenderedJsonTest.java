@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.procrisk.common.http.JsonConfig;
 import org.procrisk.scoring.method.Flag;
-import org.procrisk.scoring.rest.ScoreResponse.AppliedControl;
+import org.procrisk.scoring.api.ScoreResponse.AppliedControl;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -21,7 +21,7 @@ import org.procrisk.scoring.method.Part;
 import org.procrisk.scoring.method.ReferenceDataFixture;
 import org.procrisk.scoring.method.Stage;
 import org.procrisk.scoring.method.Supplier;
-import org.procrisk.scoring.rest.ScoreRequest;
+import org.procrisk.scoring.api.ScoreRequest;
 import org.procrisk.scoring.snapshot.LoadedData;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

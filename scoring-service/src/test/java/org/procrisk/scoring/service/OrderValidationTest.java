@@ -15,10 +15,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
 import org.junit.jupiter.api.Test;
-import org.procrisk.scoring.rest.ScoreRequest;
-import org.procrisk.scoring.rest.ScoreRequest.Component;
-import org.procrisk.scoring.rest.ScoreRequest.Line;
-import org.procrisk.scoring.rest.ScoreRequest.MaterialForm;
+import org.procrisk.scoring.api.ScoreRequest;
+import org.procrisk.scoring.api.ScoreRequest.Component;
+import org.procrisk.scoring.api.ScoreRequest.Line;
+import org.procrisk.scoring.api.ScoreRequest.MaterialForm;
 import org.procrisk.scoring.testing.WireMockSupplierResource;
 
 import io.quarkus.test.common.QuarkusTestResource;

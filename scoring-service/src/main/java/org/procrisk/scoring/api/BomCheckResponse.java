@@ -1,4 +1,4 @@
-package org.procrisk.scoring.rest;
+package org.procrisk.scoring.api;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
