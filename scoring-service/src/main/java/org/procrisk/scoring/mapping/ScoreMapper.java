@@ -10,12 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import org.procrisk.scoring.method.Dataset;
 import org.procrisk.scoring.method.ExportControl;
 import org.procrisk.scoring.method.Flag;
-import org.procrisk.scoring.method.FlagSet;
 import org.procrisk.scoring.method.LineExposure;
 import org.procrisk.scoring.method.MaterialExposure;
 import org.procrisk.scoring.method.OrderExposure;
@@ -24,6 +22,7 @@ import org.procrisk.scoring.method.Precision;
 import org.procrisk.scoring.method.StageExposure;
 import org.procrisk.scoring.api.ComplianceResult;
 import org.procrisk.scoring.api.ScoreResponse;
+import org.procrisk.scoring.json.RenderedList;
 import org.procrisk.scoring.snapshot.LoadedData;
 
 /** Rounds the method's exact results for publication, as the method's arithmetic section says. */
@@ -32,7 +31,8 @@ public final class ScoreMapper {
     public static final String METHOD_VERSION = "1";
     private static final Comparator<Map.Entry<String, BigDecimal>> LARGEST_EXPOSURE_FIRST =
             Map.Entry.<String, BigDecimal>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
-    private static final AtomicReferenceArray<List<String>> FLAG_NAMES = new AtomicReferenceArray<>(1 << Flag.values().length);
+    private static final List<Flag> FLAGS_BY_NAME = java.util.Arrays.stream(Flag.values())
+            .sorted(Comparator.comparing(Enum::name)).toList();
 
     private ScoreMapper() {
     }
@@ -83,7 +83,7 @@ public final class ScoreMapper {
             return new ScoreResponse.LineResult(l.line().lineNumber(), l.line().partNumber(), l.line().supplierId(),
                     supplierName, money(l.value(), minor), false, null, null, null, null, flags, compliance,
                     detail ? controls(l.controls(), data, parameters) : null, null,
-                    detail ? materials(l.materials()) : null);
+                    detail ? materials(l.materials(), data, parameters) : null);
         }
         return new ScoreResponse.LineResult(l.line().lineNumber(), l.line().partNumber(), l.line().supplierId(),
                 supplierName, money(l.value(), minor), true, Precision.probability(l.controlProbability()),
@@ -91,50 +91,75 @@ public final class ScoreMapper {
                 compliance,
                 controls(l.controls(), data, parameters),
                 detail ? controls(l.contextControls(), data, parameters) : null,
-                detail ? materials(l.materials()) : null);
+                detail ? materials(l.materials(), data, parameters) : null);
     }
 
-    /** The names of a set of flags in name order; one shared list per combination (2^9 at most). */
+    /** The names of a set of flags in name order. */
     static List<String> flagNames(Set<Flag> flags) {
-        FlagSet set = FlagSet.copyOf(flags);
-        List<String> names = FLAG_NAMES.get(set.mask());
-        if (names == null) {
-            names = new RenderedNames(set.stream().map(Enum::name).sorted().toList());
-            FLAG_NAMES.set(set.mask(), names);
+        if (flags.isEmpty()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>(flags.size());
+        for (Flag f : FLAGS_BY_NAME) {
+            if (flags.contains(f)) {
+                names.add(f.name());
+            }
         }
         return names;
     }
 
-    private static List<ScoreResponse.AppliedControl> controls(List<ExportControl> controls, Dataset data,
-                                                               Parameters parameters) {
-        if (controls.isEmpty()) {
-            return List.of();
-        }
-        ScoreResponse.AppliedControl[] applied = new ScoreResponse.AppliedControl[controls.size()];
-        for (int i = 0; i < applied.length; i++) {
-            ExportControl c = controls.get(i);
+    /**
+     * A list of controls as applied, and their ids: mapped and rendered once per list of the dataset (most
+     * lines share the lists of their materials' memoised exposures) and dropped with it. Each list object
+     * has one derived value, so both forms are made together.
+     */
+    private record ControlEvidence(List<ScoreResponse.AppliedControl> applied, List<String> ids) {
+    }
+
+    private static ControlEvidence evidence(List<ExportControl> controls, Dataset data, Parameters parameters) {
+        return data.derived(controls, k -> new ControlEvidence(RenderedList.of(controls.stream().map(c -> {
             var source = data.source(c.sourceId());
-            applied[i] = new ScoreResponse.AppliedControl(c.id(), c.title(), c.issuer(), c.measure().name(),
+            return new ScoreResponse.AppliedControl(c.id(), c.title(), c.issuer(), c.measure().name(),
                     parameters.severityOf(c.measure()), c.sourceId(), source == null ? null : source.url(),
                     c.suspendedUntil());
+        }).toList()), RenderedList.of(controls.stream().map(ExportControl::id).toList())));
+    }
+
+    private static List<ScoreResponse.AppliedControl> controls(List<ExportControl> controls, Dataset data,
+                                                               Parameters parameters) {
+        return controls.isEmpty() ? List.of() : evidence(controls, data, parameters).applied();
+    }
+
+    /**
+     * What a memoised exposure publishes besides the line's own mass: mapped once per exposure of the
+     * dataset (found by its stage list, which no other exposure shares) and dropped with it.
+     */
+    private record MaterialEvidence(BigDecimal probability, BigDecimal topRefiningShare, BigDecimal concentration,
+                                    List<String> stagesWithoutData, List<ScoreResponse.StageResult> stages,
+                                    List<String> controls) {
+
+        static MaterialEvidence of(MaterialExposure m, Dataset data, Parameters parameters) {
+            return new MaterialEvidence(Precision.probability(m.probability()), Precision.probability(m.topRefiningShare()),
+                    Precision.probability(m.concentration()), m.stagesWithoutData().stream().map(Enum::name).toList(),
+                    RenderedList.of(m.stages().stream().map(ScoreMapper::stage).toList()),
+                    m.controls().isEmpty() ? List.of() : evidence(m.controls(), data, parameters).ids());
         }
-        return RenderedControls.of(applied);
     }
 
-    private static List<ScoreResponse.MaterialResult> materials(List<MaterialExposure> materials) {
-        return RenderedMaterials.of(materials, ScoreMapper::material);
-    }
-
-    private static ScoreResponse.MaterialResult material(MaterialExposure m) {
-        return new ScoreResponse.MaterialResult(m.component().material(), m.component().form().name(), mass(m),
-                m.noData(), Precision.probability(m.probability()), m.topRefiningCountry(),
-                Precision.probability(m.topRefiningShare()), Precision.probability(m.concentration()),
-                m.stagesWithoutData().stream().map(Enum::name).toList(), m.stages().stream().map(ScoreMapper::stage).toList(),
-                m.controls().stream().map(ExportControl::id).toList());
-    }
-
-    static BigDecimal mass(MaterialExposure m) {
-        return BigDecimal.valueOf(m.component().massKgPerUnit());
+    /** Each material with the line's own mass and its exposure's evidence. */
+    private static List<ScoreResponse.MaterialResult> materials(List<MaterialExposure> materials, Dataset data,
+                                                                Parameters parameters) {
+        List<ScoreResponse.MaterialResult> results = new ArrayList<>(materials.size());
+        for (int i = 0; i < materials.size(); i++) {
+            MaterialExposure m = materials.get(i);
+            // a material without data has no stages to find it by; it is mapped each time (it is rare)
+            MaterialEvidence e = m.noData() ? MaterialEvidence.of(m, data, parameters)
+                    : data.derived(m.stages(), k -> MaterialEvidence.of(m, data, parameters));
+            results.add(new ScoreResponse.MaterialResult(m.component().material(), m.component().form().name(),
+                    m.component().mass(), m.noData(), e.probability(), m.topRefiningCountry(), e.topRefiningShare(),
+                    e.concentration(), e.stagesWithoutData(), e.stages(), e.controls()));
+        }
+        return results;
     }
 
     private static ScoreResponse.StageResult stage(StageExposure s) {

@@ -13,7 +13,12 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 
 /**
  * Everything the method reads, immutable and indexed for scoring: built once per registry snapshot and
@@ -22,6 +27,7 @@ import java.util.stream.Collectors;
 public final class Dataset {
 
     private static final Set<String> RARE_EARTH_GROUPS = Set.of("LREE", "HREE", "SC", "REE");
+    private static final int MEMO_ENTRIES = 50_000;
 
     private final long version;
     private final Map<String, String> materialGroups;
@@ -37,7 +43,14 @@ public final class Dataset {
     private final List<ShareRow> shareRows;
     /** Supplier external id → materials it declared; asked for every component of every line. */
     private final Map<String, Set<String>> declaredMaterials;
-    private final BoundedCache<Object, MaterialExposure> memo = new BoundedCache<>(50_000);
+    /** Exposures by everything they depend on: bounded, evicting the least used. */
+    private final Cache<Object, MaterialExposure> memo = Caffeine.newBuilder().maximumSize(MEMO_ENTRIES).recordStats().build();
+    /**
+     * What other layers derive from this dataset's own objects (the rendering of an exposure's evidence,
+     * say), found by the objects' identity and dropped with them or with the dataset. Its keys are held
+     * only by the dataset's memo and indexes, which bound it; no size policy of its own keeps lookups cheap.
+     */
+    private final Cache<Object, Object> derived = Caffeine.newBuilder().weakKeys().recordStats().build();
     private final List<Declaration> declarations;
 
     private Dataset(Builder b) {
@@ -90,8 +103,28 @@ public final class Dataset {
     }
 
     /** Results that depend only on this dataset and the key, computed once (bounded). */
-    MaterialExposure memo(Object key, java.util.function.Function<Object, MaterialExposure> compute) {
-        return memo.computeIfAbsent(key, compute);
+    MaterialExposure memo(Object key, Function<Object, MaterialExposure> compute) {
+        return memo.get(key, compute);
+    }
+
+    /** A value derived from {@code key}, an object of this dataset, computed once while both live. */
+    @SuppressWarnings("unchecked")
+    public <V> V derived(Object key, Function<Object, V> compute) {
+        return (V) derived.get(key, compute);
+    }
+
+    /** Hits, misses and evictions of the exposure memo. */
+    public CacheStats memoStats() {
+        return memo.stats();
+    }
+
+    public long memoSize() {
+        return memo.estimatedSize();
+    }
+
+    /** Hits, misses and evictions of what other layers derived. */
+    public CacheStats derivedStats() {
+        return derived.stats();
     }
 
     public static Builder builder() {

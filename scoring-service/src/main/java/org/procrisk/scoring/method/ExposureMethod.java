@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -25,7 +25,6 @@ public final class ExposureMethod {
 
     private static final String UNALLOCATED = "ZZ";
     private static final Comparator<ExportControl> BY_ID = Comparator.comparing(ExportControl::id);
-    private static final DoubleKeyedCache<BigDecimal> SHARE_DECIMALS = new DoubleKeyedCache<>(1024, BigDecimal::valueOf);
 
     private final Parameters parameters;
 
@@ -50,16 +49,16 @@ public final class ExposureMethod {
     /** {@code seen}: the order's exposures from global shares so far, which later lines of it reuse. */
     private LineExposure scoreLine(Order order, Order.Line line, Dataset data, List<MaterialExposure> seen) {
         BigDecimal value = line.value();
-        int flags = 0;
+        EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
         Supplier supplier = data.supplier(line.supplierId());
         if (supplier == null) {
-            flags |= FlagSet.bit(Flag.UNKNOWN_SUPPLIER);
+            flags.add(Flag.UNKNOWN_SUPPLIER);
         }
         List<Component> components = line.composition();
         if (components == null) {
             Part part = data.part(line.partNumber());
             if (part == null) {
-                flags |= FlagSet.bit(Flag.UNKNOWN_PART);
+                flags.add(Flag.UNKNOWN_PART);
                 return unscored(line, value, supplier, flags);
             }
             components = part.composition();
@@ -80,18 +79,18 @@ public final class ExposureMethod {
             controls = union(controls, exposure.controls());
             context = union(context, exposure.contextControls());
             if (exposure.noData()) {
-                flags |= FlagSet.bit(Flag.NO_DATA);
+                flags.add(Flag.NO_DATA);
             }
             for (int s = 0; s < exposure.stages().size(); s++) {
                 StageExposure stage = exposure.stages().get(s);
                 if (stage.origin() == StageExposure.Origin.DECLARATION) {
-                    flags |= FlagSet.bit(Flag.DECLARED_SOURCING);
+                    flags.add(Flag.DECLARED_SOURCING);
                 }
                 if (stage.afterAsOf()) {
-                    flags |= FlagSet.bit(Flag.SHARES_AFTER_AS_OF);
+                    flags.add(Flag.SHARES_AFTER_AS_OF);
                 }
                 if (stage.hhi() > parameters.hhiThreshold()) {
-                    flags |= FlagSet.bit(Flag.HIGHLY_CONCENTRATED);
+                    flags.add(Flag.HIGHLY_CONCENTRATED);
                 }
             }
         }
@@ -112,27 +111,27 @@ public final class ExposureMethod {
             }
         }
         if (critical == null) {
-            flags |= FlagSet.bit(Flag.NO_DATA);
-            return new LineExposure(line, value, false, supplier, 0, 0, 0, null, FlagSet.of(flags), materials, controls,
+            flags.add(Flag.NO_DATA);
+            return new LineExposure(line, value, false, supplier, 0, 0, 0, null, flags, materials, controls,
                     context);
         }
         double probability = 1 - survive;
         double risk = 1 - (1 - probability) * (1 - parameters.concentrationWeight() * concentration);
 
         if (critical.topRefiningShare() >= parameters.singleCountryThreshold()) {
-            flags |= FlagSet.bit(Flag.SINGLE_COUNTRY_REFINING);
+            flags.add(Flag.SINGLE_COUNTRY_REFINING);
         }
         if (probability > 0) {
-            flags |= FlagSet.bit(Flag.EXPORT_CONTROLLED);
+            flags.add(Flag.EXPORT_CONTROLLED);
         }
         for (int c = 0; c < controls.size(); c++) {
             if (lapsedRecently(controls.get(c), order.asOf())) {
-                flags |= FlagSet.bit(Flag.SUSPENSION_LAPSED);
+                flags.add(Flag.SUSPENSION_LAPSED);
                 break;
             }
         }
         return new LineExposure(line, value, true, supplier, probability, concentration, risk, critical,
-                FlagSet.of(flags), materials, controls, context);
+                flags, materials, controls, context);
     }
 
     /**
@@ -209,26 +208,9 @@ public final class ExposureMethod {
         return null;
     }
 
-    /**
-     * Everything a material's exposure depends on (mass only labels it); supplier and part only when the
-     * supplier declared the material. equals and hashCode are written out: the generated ones go through
-     * method handles, and this key is built and looked up for every component of every line.
-     */
+    /** Everything a material's exposure depends on (mass only labels it); supplier and part only when declared. */
     private record MemoKey(String material, Form form, String buyer, LocalDate asOf, EndUse endUse,
                            String supplier, String part) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof MemoKey k && form == k.form && endUse == k.endUse && material.equals(k.material)
-                    && Objects.equals(buyer, k.buyer) && Objects.equals(asOf, k.asOf)
-                    && Objects.equals(supplier, k.supplier) && Objects.equals(part, k.part);
-        }
-
-        @Override
-        public int hashCode() {
-            int h = ((material.hashCode() * 31 + Objects.hashCode(form)) * 31 + Objects.hashCode(buyer)) * 31
-                    + Objects.hashCode(asOf);
-            return ((h * 31 + Objects.hashCode(endUse)) * 31 + Objects.hashCode(supplier)) * 31 + Objects.hashCode(part);
-        }
     }
 
     private MaterialExposure scoreMaterial(Order order, Order.Line line, Supplier supplier, Component component,
@@ -324,16 +306,8 @@ public final class ExposureMethod {
     }
 
 
-    private LineExposure unscored(Order.Line line, BigDecimal value, Supplier supplier, int flags) {
-        return new LineExposure(line, value, false, supplier, 0, 0, 0, null, FlagSet.of(flags), List.of(), List.of(), List.of());
-    }
-
-    /**
-     * A share as the exact decimal {@code BigDecimal.valueOf} gives (its shortest decimal text). The
-     * same few dozen shares recur in every order, and deriving that text from a double is slow.
-     */
-    private static BigDecimal decimal(double share) {
-        return SHARE_DECIMALS.get(share);
+    private LineExposure unscored(Order.Line line, BigDecimal value, Supplier supplier, Set<Flag> flags) {
+        return new LineExposure(line, value, false, supplier, 0, 0, 0, null, flags, List.of(), List.of(), List.of());
     }
 
     private OrderExposure total(Order order, Dataset data, List<LineExposure> lines) {
@@ -373,8 +347,8 @@ public final class ExposureMethod {
         }
         // summed in a hash map and sorted once: a tree map's merges compared country codes on every share
         Map<String, BigDecimal> sums = new HashMap<>();
-        valueByDistribution.forEach((distribution, value) -> distribution.shares().forEach((country, share) ->
-                sums.merge(country, value.multiply(decimal(share)), BigDecimal::add)));
+        valueByDistribution.forEach((distribution, value) -> distribution.exactShares().forEach((country, share) ->
+                sums.merge(country, value.multiply(share), BigDecimal::add)));
         Map<String, BigDecimal> byCountry = new TreeMap<>(sums);
         BigDecimal coverage;
         if (total.signum() == 0) {

@@ -1,6 +1,8 @@
 package org.procrisk.scoring.method;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -23,7 +25,7 @@ public record LineExposure(
         List<ExportControl> contextControls) {
 
     public LineExposure {
-        flags = FlagSet.copyOf(flags);
+        flags = flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags));
         materials = List.copyOf(materials);
         controls = List.copyOf(controls);
         contextControls = List.copyOf(contextControls);

@@ -15,10 +15,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.procrisk.common.problem.Problem;
 import org.procrisk.common.problem.ProblemException;
 import org.procrisk.common.problem.ViolationFields;
+import org.procrisk.scoring.json.AnswerJson;
 import org.procrisk.scoring.mapping.OrderMapper;
 import org.procrisk.scoring.mapping.ScoreMapper;
 import org.procrisk.scoring.api.ScoreRequest;
-import org.procrisk.scoring.api.ScoreResponse;
 import org.procrisk.scoring.snapshot.LoadedData;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -46,6 +46,7 @@ public class BatchScorer {
     private final ObjectReader reader;
     private final ObjectReader arrayElementReader;
     private final ObjectWriter writer;
+    private final AnswerJson answers;
     private final ObjectMapper json;
     private final java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(
             Runtime.getRuntime().availableProcessors(), r -> {
@@ -54,8 +55,9 @@ public class BatchScorer {
                 return t;
             });
 
-    public BatchScorer(ScoringService scoring, OrderValidation validation, ObjectMapper json) {
+    public BatchScorer(ScoringService scoring, OrderValidation validation, ObjectMapper json, AnswerJson answers) {
         this.scoring = scoring;
+        this.answers = answers;
         this.validation = validation;
         this.json = json;
         // Elements of a JSON array are read one at a time from a shared parser: what follows one is the
@@ -118,7 +120,7 @@ public class BatchScorer {
         if (!errors.isEmpty()) {
             return error(index, request.poNumber(), 422, errors.size() + " fields cannot be scored as sent", errors);
         }
-        return new Outcome(writer.writeValueAsBytes(scoring.score(request, data, detail)), request.lines().size(), false);
+        return new Outcome(answers.bytes(scoring.score(request, data, detail)), request.lines().size(), false);
     }
 
     private Outcome error(long index, String poNumber, int status, String detail, List<Problem.FieldError> errors)
@@ -194,8 +196,7 @@ public class BatchScorer {
             writeError(out, totals, request.poNumber(), 422, errors.size() + " fields cannot be scored as sent", errors);
             return;
         }
-        ScoreResponse result = scoring.score(request, data, detail);
-        writer.writeValue(out, result);
+        out.write(answers.bytes(scoring.score(request, data, detail)));
         out.write('\n');
         totals.orders++;
         totals.lines += request.lines().size();

@@ -21,9 +21,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.procrisk.common.http.JsonConfig;
 import org.procrisk.scoring.config.FastJson;
-import org.procrisk.scoring.mapping.JsonBytes;
 import org.procrisk.scoring.mapping.OrderMapper;
-import org.procrisk.scoring.mapping.ScoreAnswerJson;
+import org.procrisk.scoring.json.AnswerJson;
 import org.procrisk.scoring.mapping.ScoreMapper;
 import org.procrisk.scoring.method.ExposureMethod;
 import org.procrisk.scoring.method.OrderExposure;
@@ -36,7 +35,7 @@ import org.procrisk.scoring.snapshot.LoadedData;
 /**
  * What POST /api/v1/scores does with one 20-line order (bench/generate.py's material templates), step
  * by step, in one thread: read the JSON, screen it (OrderValidation), Bean Validation for comparison,
- * score, map to the answer, write the JSON (as POST /scores does, and through Jackson as batches do); and
+ * score, map to the answer, write the JSON (as POST /scores and batches do); and
  * all of it in a row. The HTTP layer is not in it.
  * Not a unit test: run by bench/run through org.openjdk.jmh.Main.
  */
@@ -65,8 +64,7 @@ public class ScorePipelineBenchmark {
     ExposureMethod method = new ExposureMethod(Parameters.defaults());
     LoadedData data;
     byte[] body;
-    /** What each I/O thread of the service reuses for answers. */
-    byte[] scratch = new byte[64 * 1024];
+    AnswerJson answers = new AnswerJson();
     ScoreRequest request;
     OrderExposure exposure;
     ScoreResponse response;
@@ -116,25 +114,19 @@ public class ScorePipelineBenchmark {
         return ScoreMapper.toResponse(exposure, data, method.parameters(), true);
     }
 
-    /** As POST /scores writes its answer. */
+    /** As POST /scores and the batch write their answers. */
     @Benchmark
-    public JsonBytes write() throws Exception {
-        return ScoreAnswerJson.write(response, mapper, new JsonBytes(scratch));
-    }
-
-    /** As the batch endpoint writes each order's answer, through Jackson. */
-    @Benchmark
-    public byte[] writeWithJackson() throws Exception {
-        return mapper.writeValueAsBytes(response);
+    public byte[] write() {
+        return answers.bytes(response);
     }
 
     @Benchmark
-    public JsonBytes all() throws Exception {
+    public byte[] all() throws Exception {
         ScoreRequest r = mapper.readValue(body, ScoreRequest.class);
         if (!OrderValidation.plainlyValid(r)) {
             throw new IllegalStateException("the benchmark order must be valid");
         }
         OrderExposure e = method.score(OrderMapper.toOrder(r, data.dataset()), data.dataset());
-        return ScoreAnswerJson.write(ScoreMapper.toResponse(e, data, method.parameters(), true), mapper, new JsonBytes(scratch));
+        return answers.bytes(ScoreMapper.toResponse(e, data, method.parameters(), true));
     }
 }
