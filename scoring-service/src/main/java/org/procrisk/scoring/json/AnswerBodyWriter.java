@@ -12,8 +12,9 @@ import jakarta.ws.rs.ext.Provider;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveResourceInfo;
 import org.jboss.resteasy.reactive.server.spi.ServerMessageBodyWriter;
 import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
+import org.procrisk.scoring.api.ScoreResponse;
 
-/** Writes the answers of the scoring endpoints with {@link AnswerJson}, as one byte array per answer. */
+/** Writes the answers of the scoring endpoints with {@link AnswerJson}. */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)
 public class AnswerBodyWriter implements ServerMessageBodyWriter<Object> {
@@ -34,9 +35,17 @@ public class AnswerBodyWriter implements ServerMessageBodyWriter<Object> {
         return json.writes(type);
     }
 
+    /**
+     * A score answer (at most 5,000 lines) goes out as one array; a BOM check of 100,000 lines, a portfolio
+     * or a scenario is streamed, so it never has to fit in memory twice.
+     */
     @Override
     public void writeResponse(Object answer, Type genericType, ServerRequestContext context) {
-        context.serverResponse().end(json.bytes(answer));
+        if (answer instanceof ScoreResponse) {
+            context.serverResponse().end(json.bytes(answer));
+        } else {
+            json.write(answer, context.getOrCreateOutputStream());
+        }
     }
 
     @Override

@@ -22,7 +22,6 @@ import org.procrisk.scoring.method.Precision;
 import org.procrisk.scoring.method.StageExposure;
 import org.procrisk.scoring.api.ComplianceResult;
 import org.procrisk.scoring.api.ScoreResponse;
-import org.procrisk.scoring.json.RenderedList;
 import org.procrisk.scoring.snapshot.LoadedData;
 
 /** Rounds the method's exact results for publication, as the method's arithmetic section says. */
@@ -42,9 +41,10 @@ public final class ScoreMapper {
         int minor = minorUnit(result.order().currency());
         Dataset dataset = data.dataset();
         List<ScoreResponse.LineResult> lines = new ArrayList<>(result.lines().size());
+        Evidence evidence = new Evidence(dataset, parameters);
         for (int i = 0; i < result.lines().size(); i++) {
             var compliance = result.compliance() == null ? null : ComplianceMapper.line(result.compliance().lines().get(i));
-            lines.add(line(result.lines().get(i), compliance, minor, dataset, parameters, detail));
+            lines.add(line(result.lines().get(i), compliance, minor, evidence, detail));
         }
         List<Map.Entry<String, BigDecimal>> countries = new ArrayList<>(result.exposureByRefiningCountry().entrySet());
         countries.sort(LARGEST_EXPOSURE_FIRST);
@@ -75,23 +75,23 @@ public final class ScoreMapper {
                 ComplianceMapper.order(result.compliance(), result.order().currency(), minor, dataset), lines);
     }
 
-    private static ScoreResponse.LineResult line(LineExposure l, ComplianceResult.Line compliance, int minor, Dataset data,
-                                                 Parameters parameters, boolean detail) {
+    private static ScoreResponse.LineResult line(LineExposure l, ComplianceResult.Line compliance, int minor,
+                                                 Evidence evidence, boolean detail) {
         List<String> flags = flagNames(l.flags());
         String supplierName = l.supplier() == null ? null : l.supplier().name();
         if (!l.scored()) {
             return new ScoreResponse.LineResult(l.line().lineNumber(), l.line().partNumber(), l.line().supplierId(),
                     supplierName, money(l.value(), minor), false, null, null, null, null, flags, compliance,
-                    detail ? controls(l.controls(), data, parameters) : null, null,
-                    detail ? materials(l.materials(), data, parameters) : null);
+                    detail ? evidence.controls(l.controls()) : null, null,
+                    detail ? materials(l.materials(), evidence) : null);
         }
         return new ScoreResponse.LineResult(l.line().lineNumber(), l.line().partNumber(), l.line().supplierId(),
                 supplierName, money(l.value(), minor), true, Precision.probability(l.controlProbability()),
                 Precision.probability(l.concentration()), Precision.probability(l.risk()), l.criticalMaterial(), flags,
                 compliance,
-                controls(l.controls(), data, parameters),
-                detail ? controls(l.contextControls(), data, parameters) : null,
-                detail ? materials(l.materials(), data, parameters) : null);
+                evidence.controls(l.controls()),
+                detail ? evidence.controls(l.contextControls()) : null,
+                detail ? materials(l.materials(), evidence) : null);
     }
 
     /** The names of a set of flags in name order. */
@@ -108,53 +108,12 @@ public final class ScoreMapper {
         return names;
     }
 
-    /**
-     * A list of controls as applied, and their ids: mapped and rendered once per list of the dataset (most
-     * lines share the lists of their materials' memoised exposures) and dropped with it. Each list object
-     * has one derived value, so both forms are made together.
-     */
-    private record ControlEvidence(List<ScoreResponse.AppliedControl> applied, List<String> ids) {
-    }
-
-    private static ControlEvidence evidence(List<ExportControl> controls, Dataset data, Parameters parameters) {
-        return data.derived(controls, k -> new ControlEvidence(RenderedList.of(controls.stream().map(c -> {
-            var source = data.source(c.sourceId());
-            return new ScoreResponse.AppliedControl(c.id(), c.title(), c.issuer(), c.measure().name(),
-                    parameters.severityOf(c.measure()), c.sourceId(), source == null ? null : source.url(),
-                    c.suspendedUntil());
-        }).toList()), RenderedList.of(controls.stream().map(ExportControl::id).toList())));
-    }
-
-    private static List<ScoreResponse.AppliedControl> controls(List<ExportControl> controls, Dataset data,
-                                                               Parameters parameters) {
-        return controls.isEmpty() ? List.of() : evidence(controls, data, parameters).applied();
-    }
-
-    /**
-     * What a memoised exposure publishes besides the line's own mass: mapped once per exposure of the
-     * dataset (found by its stage list, which no other exposure shares) and dropped with it.
-     */
-    private record MaterialEvidence(BigDecimal probability, BigDecimal topRefiningShare, BigDecimal concentration,
-                                    List<String> stagesWithoutData, List<ScoreResponse.StageResult> stages,
-                                    List<String> controls) {
-
-        static MaterialEvidence of(MaterialExposure m, Dataset data, Parameters parameters) {
-            return new MaterialEvidence(Precision.probability(m.probability()), Precision.probability(m.topRefiningShare()),
-                    Precision.probability(m.concentration()), m.stagesWithoutData().stream().map(Enum::name).toList(),
-                    RenderedList.of(m.stages().stream().map(ScoreMapper::stage).toList()),
-                    m.controls().isEmpty() ? List.of() : evidence(m.controls(), data, parameters).ids());
-        }
-    }
-
     /** Each material with the line's own mass and its exposure's evidence. */
-    private static List<ScoreResponse.MaterialResult> materials(List<MaterialExposure> materials, Dataset data,
-                                                                Parameters parameters) {
+    private static List<ScoreResponse.MaterialResult> materials(List<MaterialExposure> materials, Evidence evidence) {
         List<ScoreResponse.MaterialResult> results = new ArrayList<>(materials.size());
         for (int i = 0; i < materials.size(); i++) {
             MaterialExposure m = materials.get(i);
-            // a material without data has no stages to find it by; it is mapped each time (it is rare)
-            MaterialEvidence e = m.noData() ? MaterialEvidence.of(m, data, parameters)
-                    : data.derived(m.stages(), k -> MaterialEvidence.of(m, data, parameters));
+            Evidence.Material e = evidence.of(m);
             results.add(new ScoreResponse.MaterialResult(m.component().material(), m.component().form().name(),
                     m.component().mass(), m.noData(), e.probability(), m.topRefiningCountry(), e.topRefiningShare(),
                     e.concentration(), e.stagesWithoutData(), e.stages(), e.controls()));
@@ -162,7 +121,7 @@ public final class ScoreMapper {
         return results;
     }
 
-    private static ScoreResponse.StageResult stage(StageExposure s) {
+    static ScoreResponse.StageResult stage(StageExposure s) {
         Map<String, BigDecimal> shares = new LinkedHashMap<>();
         s.distribution().shares().entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
