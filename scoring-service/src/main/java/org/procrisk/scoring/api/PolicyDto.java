@@ -13,7 +13,6 @@ import jakarta.validation.constraints.Size;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.procrisk.scoring.policy.RuleAction;
 
 /** A BOM policy; every field is optional and falls back to the query parameter, then the default policy. */
 @Schema(name = "BomPolicy", description = "Release gate for a bill of materials. Defaults: maxRefiningShare 0.8, no "
@@ -29,14 +28,19 @@ public record PolicyDto(
                 example = "[\"RU\"]")
         @Size(max = 50) List<@NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String> bannedOriginCountries,
         @Schema(description = "What an export control in force on a material does to the verdict", example = "WARN")
-        RuleAction exportControls,
+        Action exportControls,
         @Schema(description = "FAIL when less than this share of the BOM (by weight) can be scored", example = "0.8")
         @DecimalMin("0") @DecimalMax("1") BigDecimal minCoverage,
         @Schema(description = "Material codes taken out of the BOM before it is checked", example = "[]")
         @Size(max = 50) List<@NotNull @Size(max = 16) String> ignoreMaterials,
         @Schema(description = "What an unknown material code or CAS number does to the verdict", example = "WARN")
-        RuleAction unknownMaterials,
+        Action unknownMaterials,
         @Schema(description = "What a NON_COMPLIANT buyer-side verdict (DFARS, with programmes) does; AT_RISK warns",
                 example = "FAIL")
-        RuleAction buyerRestrictions) {
+        Action buyerRestrictions) {
+
+    /** What a rule does when it finds something. */
+    public enum Action {
+        FAIL, WARN, IGNORE
+    }
 }

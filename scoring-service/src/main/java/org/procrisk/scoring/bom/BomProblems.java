@@ -30,4 +30,13 @@ public final class BomProblems {
     private static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
+
+    /** The 413 problem when reading stopped at the size limit; otherwise the failure itself. */
+    public static ProblemException tooLargeOr(java.io.IOException e) throws java.io.IOException {
+        LimitedInputStream.LimitExceeded tooLarge = LimitedInputStream.find(e);
+        if (tooLarge != null) {
+            return tooLarge(tooLarge.getMessage());
+        }
+        throw e;
+    }
 }

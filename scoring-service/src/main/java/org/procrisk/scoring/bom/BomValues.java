@@ -3,14 +3,14 @@ package org.procrisk.scoring.bom;
 import java.math.BigDecimal;
 
 /** Text-to-value conversions shared by the readers; {@code where} names the field for the error. */
-final class BomValues {
+public final class BomValues {
 
     private static final BigDecimal MAX = new BigDecimal("1000000000000");
 
     private BomValues() {
     }
 
-    static String text(String raw) {
+    public static String text(String raw) {
         if (raw == null) {
             return null;
         }

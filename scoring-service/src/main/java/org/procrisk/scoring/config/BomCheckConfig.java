@@ -7,6 +7,7 @@ import java.util.Optional;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import org.procrisk.scoring.policy.BomPolicy;
 import org.procrisk.scoring.policy.RuleAction;
 
 /** Limits of POST /bom-checks and the policy a check uses where the request sets none. */
@@ -21,6 +22,16 @@ public interface BomCheckConfig {
     long maxBytes();
 
     DefaultPolicy policy();
+
+    /** The configured default policy as the checks apply it. */
+    default BomPolicy defaultPolicy() {
+        DefaultPolicy d = policy();
+        return new BomPolicy(d.maxRefiningShare(), d.maxRefiningShareByMaterial(),
+                new java.util.TreeSet<>(d.bannedOriginCountries().orElse(List.of())), d.exportControls(), d.minCoverage(),
+                new java.util.TreeSet<>(d.ignoreMaterials().orElse(List.of()).stream()
+                        .map(m -> m.toUpperCase(java.util.Locale.ROOT)).toList()),
+                d.unknownMaterials(), d.buyerRestrictions());
+    }
 
     interface DefaultPolicy {
         @WithDefault("0.8")

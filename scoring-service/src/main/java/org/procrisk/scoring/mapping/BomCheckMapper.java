@@ -7,7 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.procrisk.scoring.api.BomCheckResponse;
+import org.procrisk.scoring.api.ScoreResponse;
 import org.procrisk.scoring.bom.AssembledBom;
+import org.procrisk.scoring.bom.BomCheck;
+import org.procrisk.scoring.bom.BomCheckSettings;
 import org.procrisk.scoring.bom.BomFormat;
 import org.procrisk.scoring.bom.BomLine;
 import org.procrisk.scoring.bom.ComponentReport;
@@ -22,9 +26,6 @@ import org.procrisk.scoring.method.StageExposure;
 import org.procrisk.scoring.policy.CheckVerdict;
 import org.procrisk.scoring.policy.PolicyResult;
 import org.procrisk.scoring.policy.Violation;
-import org.procrisk.scoring.api.BomCheckResponse;
-import org.procrisk.scoring.api.ScoreResponse;
-import org.procrisk.scoring.service.BomCheckSettings;
 import org.procrisk.scoring.snapshot.LoadedData;
 
 /** Builds the answer of a BOM check; weights and shares as decimals with six places. */
@@ -35,9 +36,14 @@ public final class BomCheckMapper {
     private BomCheckMapper() {
     }
 
-    public static BomCheckResponse toResponse(AssembledBom bom, OrderExposure exposure, PolicyResult result,
-                                              BomCheckSettings settings, BomFormat format, LoadedData data, Integer untracked,
-                                              ComponentReport report) {
+    public static BomCheckResponse toResponse(BomCheck check, LoadedData data) {
+        return toResponse(check.bom(), check.exposure(), check.result(), check.settings(), check.format(), data,
+                check.untrackedSubstances(), check.report());
+    }
+
+    private static BomCheckResponse toResponse(AssembledBom bom, OrderExposure exposure, PolicyResult result,
+                                               BomCheckSettings settings, BomFormat format, LoadedData data, Integer untracked,
+                                               ComponentReport report) {
         BigDecimal total = exposure.totalValue();
         int minor = bom.priced() ? ScoreMapper.minorUnit(exposure.order().currency()) : 0;
         Map<Integer, LineCompliance> compliance = new HashMap<>();

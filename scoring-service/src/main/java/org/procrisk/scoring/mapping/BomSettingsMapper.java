@@ -15,14 +15,13 @@ import java.util.function.Function;
 
 import org.procrisk.common.problem.Problem;
 import org.procrisk.common.problem.ProblemException;
-import org.procrisk.scoring.config.BomCheckConfig;
-import org.procrisk.scoring.method.EndUse;
-import org.procrisk.scoring.policy.BomPolicy;
-import org.procrisk.scoring.policy.RuleAction;
 import org.procrisk.scoring.api.BomCheckDocument;
 import org.procrisk.scoring.api.BomCheckQuery;
 import org.procrisk.scoring.api.PolicyDto;
-import org.procrisk.scoring.service.BomCheckSettings;
+import org.procrisk.scoring.bom.BomCheckSettings;
+import org.procrisk.scoring.method.EndUse;
+import org.procrisk.scoring.policy.BomPolicy;
+import org.procrisk.scoring.policy.RuleAction;
 
 /**
  * Resolves a check's settings: the JSON body's fields, else the query parameters, else the configured
@@ -35,18 +34,18 @@ public final class BomSettingsMapper {
     private BomSettingsMapper() {
     }
 
-    public static BomCheckSettings resolve(BomCheckQuery q, BomCheckDocument body, BomCheckConfig.DefaultPolicy defaults) {
+    public static BomCheckSettings resolve(BomCheckQuery q, BomCheckDocument body, BomPolicy defaults) {
         return new BomSettingsMapper().settings(q, body, defaults);
     }
 
     /** The policy as applied, for the answer. */
     public static PolicyDto describe(BomPolicy p) {
         return new PolicyDto(decimal(p.maxRefiningShare()), new java.util.TreeMap<>(Maps.mapValues(p.maxRefiningShareByMaterial())),
-                new ArrayList<>(new TreeSet<>(p.bannedOriginCountries())), p.exportControls(), decimal(p.minCoverage()),
-                new ArrayList<>(new TreeSet<>(p.ignoreMaterials())), p.unknownMaterials(), p.buyerRestrictions());
+                new ArrayList<>(new TreeSet<>(p.bannedOriginCountries())), action(p.exportControls()), decimal(p.minCoverage()),
+                new ArrayList<>(new TreeSet<>(p.ignoreMaterials())), action(p.unknownMaterials()), action(p.buyerRestrictions()));
     }
 
-    private BomCheckSettings settings(BomCheckQuery q, BomCheckDocument body, BomCheckConfig.DefaultPolicy defaults) {
+    private BomCheckSettings settings(BomCheckQuery q, BomCheckDocument body, BomPolicy defaults) {
         PolicyDto fromBody = body == null ? null : body.policy();
         String buyer = body != null && body.buyerCountry() != null ? body.buyerCountry() : q.buyerCountry;
         if (buyer == null || buyer.isBlank()) {
@@ -73,7 +72,7 @@ public final class BomSettingsMapper {
                 programmes, policy);
     }
 
-    private BomPolicy policy(BomCheckQuery q, PolicyDto b, BomCheckConfig.DefaultPolicy d) {
+    private BomPolicy policy(BomCheckQuery q, PolicyDto b, BomPolicy d) {
         double maxShare = pick(b == null ? null : b.maxRefiningShare(), share("maxRefiningShare", q.maxRefiningShare),
                 d.maxRefiningShare());
         Map<String, Double> byMaterial = new LinkedHashMap<>(d.maxRefiningShareByMaterial());
@@ -92,25 +91,33 @@ public final class BomSettingsMapper {
         }
         List<String> banned = b != null && b.bannedOriginCountries() != null ? b.bannedOriginCountries()
                 : q.bannedOriginCountries != null ? list(q.bannedOriginCountries).stream().map(c -> c.toUpperCase(Locale.ROOT)).toList()
-                : d.bannedOriginCountries().orElse(List.of());
+                : List.copyOf(d.bannedOriginCountries());
         for (String country : banned) {
             if (!OrderMapper.isCountry(country)) {
                 errors.add(new Problem.FieldError("bannedOriginCountries", "'" + country + "' is not an ISO 3166-1 alpha-2 code"));
             }
         }
         List<String> ignore = b != null && b.ignoreMaterials() != null ? b.ignoreMaterials()
-                : q.ignoreMaterials != null ? list(q.ignoreMaterials) : d.ignoreMaterials().orElse(List.of());
+                : q.ignoreMaterials != null ? list(q.ignoreMaterials) : List.copyOf(d.ignoreMaterials());
         return new BomPolicy(maxShare, byMaterial, new TreeSet<>(banned),
-                pick(b == null ? null : b.exportControls(), action("exportControls", q.exportControls), d.exportControls()),
+                pick(b == null ? null : action(b.exportControls()), action("exportControls", q.exportControls), d.exportControls()),
                 pick(b == null ? null : b.minCoverage(), share("minCoverage", q.minCoverage), d.minCoverage()),
                 new TreeSet<>(ignore.stream().map(m -> m.toUpperCase(Locale.ROOT)).toList()),
-                pick(b == null ? null : b.unknownMaterials(), action("unknownMaterials", q.unknownMaterials), d.unknownMaterials()),
-                pick(b == null ? null : b.buyerRestrictions(), action("buyerRestrictions", q.buyerRestrictions),
+                pick(b == null ? null : action(b.unknownMaterials()), action("unknownMaterials", q.unknownMaterials), d.unknownMaterials()),
+                pick(b == null ? null : action(b.buyerRestrictions()), action("buyerRestrictions", q.buyerRestrictions),
                         d.buyerRestrictions()));
     }
 
     private static double pick(BigDecimal body, Double query, double fallback) {
         return body != null ? body.doubleValue() : query != null ? query : fallback;
+    }
+
+    private static RuleAction action(PolicyDto.Action action) {
+        return action == null ? null : RuleAction.valueOf(action.name());
+    }
+
+    private static PolicyDto.Action action(RuleAction action) {
+        return PolicyDto.Action.valueOf(action.name());
     }
 
     private static RuleAction pick(RuleAction body, RuleAction query, RuleAction fallback) {

@@ -12,12 +12,12 @@ import java.util.Set;
 
 import org.procrisk.common.problem.Problem;
 import org.procrisk.common.problem.ProblemException;
+import org.procrisk.scoring.api.ScoreRequest;
 import org.procrisk.scoring.method.Component;
 import org.procrisk.scoring.method.Dataset;
 import org.procrisk.scoring.method.EndUse;
 import org.procrisk.scoring.method.Form;
 import org.procrisk.scoring.method.Order;
-import org.procrisk.scoring.api.ScoreRequest;
 
 /**
  * Checks what Bean Validation cannot (codes, and the rules that need the dataset) and builds the
@@ -37,6 +37,18 @@ public final class OrderMapper {
             throw unprocessable(errors);
         }
         return build(request, data);
+    }
+
+    /** Many orders, each checked with its position in the field names ({@code orders[2].currency}). */
+    public static List<Order> toOrders(List<ScoreRequest> requests, Dataset data) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            check(requests.get(i), data, "orders[" + i + "].", errors);
+        }
+        if (!errors.isEmpty()) {
+            throw unprocessable(errors);
+        }
+        return requests.stream().map(r -> build(r, data)).toList();
     }
 
     /** Adds every problem of the request to {@code errors}, fields prefixed with {@code prefix}. */

@@ -1,7 +1,5 @@
 package org.procrisk.scoring.rest;
 
-import org.procrisk.scoring.api.ScoreRequest;
-import org.procrisk.scoring.api.ScoreResponse;
 import java.io.InputStream;
 
 import jakarta.validation.constraints.Pattern;
@@ -23,7 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.procrisk.scoring.service.BatchScorer;
+
+import org.procrisk.scoring.api.ScoreRequest;
+import org.procrisk.scoring.api.ScoreResponse;
 import org.procrisk.scoring.service.ScoringService;
 import org.procrisk.scoring.snapshot.LoadedData;
 

@@ -1,12 +1,13 @@
 package org.procrisk.scoring.rest;
 
-import org.procrisk.scoring.api.BomCheckDocument;
-import org.procrisk.scoring.api.BomCheckQuery;
-import org.procrisk.scoring.api.BomCheckResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.Set;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -16,17 +17,33 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.procrisk.scoring.api.BomCheckDocument;
+import org.procrisk.scoring.api.BomCheckQuery;
+import org.procrisk.scoring.api.BomCheckResponse;
+import org.procrisk.scoring.bom.BomCheck;
+import org.procrisk.scoring.bom.BomCheckSettings;
 import org.procrisk.scoring.bom.BomFormat;
+import org.procrisk.scoring.bom.BomProblems;
+import org.procrisk.scoring.config.BomCheckConfig;
+import org.procrisk.scoring.mapping.BomCheckMapper;
+import org.procrisk.scoring.mapping.BomSettingsMapper;
+import org.procrisk.scoring.mapping.JsonBomReader;
 import org.procrisk.scoring.service.BomCheckService;
+import org.procrisk.scoring.service.ScoringService;
+import org.procrisk.scoring.snapshot.LoadedData;
 
 @Path("/api/v1/bom-checks")
 @Tag(name = "BOM checks", description = "Policy gate on a bill of materials for CI pipelines and PLM tools")
@@ -77,9 +94,18 @@ public class BomCheckResource {
             </MainDeclaration>""";
 
     private final BomCheckService checks;
+    private final ScoringService scoring;
+    private final BomCheckConfig config;
+    private final ObjectMapper json;
+    private final Validator validator;
 
-    public BomCheckResource(BomCheckService checks) {
+    public BomCheckResource(BomCheckService checks, ScoringService scoring, BomCheckConfig config, ObjectMapper json,
+                            Validator validator) {
         this.checks = checks;
+        this.scoring = scoring;
+        this.config = config;
+        this.json = json;
+        this.validator = validator;
     }
 
     @POST
@@ -128,8 +154,38 @@ public class BomCheckResource {
             throws IOException {
         long start = System.nanoTime();
         BomFormat format = BomFormat.of(contentType);
-        BomCheckResponse result = checks.check(body, format, query);
+        LoadedData data = scoring.data();
+        InputStream in = checks.limited(body);
+        BomCheck check;
+        if (format == BomFormat.JSON) {
+            BomCheckDocument document = document(in);
+            BomCheckSettings settings = BomSettingsMapper.resolve(query, document, config.defaultPolicy());
+            check = checks.check(JsonBomReader.rows(document, checks.maxRows()), settings, data);
+        } else {
+            check = checks.check(in, format, BomSettingsMapper.resolve(query, null, config.defaultPolicy()), data);
+        }
+        BomCheckResponse result = BomCheckMapper.toResponse(check, data);
         String millis = String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e6);
         return Response.ok(result).header("Server-Timing", "app;dur=" + millis).build();
+    }
+
+    /** A procrisk JSON BOM document, validated as a request body would be. */
+    private BomCheckDocument document(InputStream in) throws IOException {
+        BomCheckDocument document;
+        try {
+            document = json.readValue(in, BomCheckDocument.class);
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw BomProblems.tooLargeOr(e);
+        }
+        if (document == null) {
+            throw BomProblems.malformed("body", "is empty");
+        }
+        Set<ConstraintViolation<BomCheckDocument>> violations = validator.validate(document);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return document;
     }
 }

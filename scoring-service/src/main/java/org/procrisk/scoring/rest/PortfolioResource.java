@@ -1,9 +1,7 @@
 package org.procrisk.scoring.rest;
 
-import org.procrisk.scoring.api.PortfolioRequest;
-import org.procrisk.scoring.api.PortfolioResponse;
-import org.procrisk.scoring.api.ScenarioRequest;
-import org.procrisk.scoring.api.ScenarioResponse;
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,8 +17,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.procrisk.scoring.api.PortfolioRequest;
+import org.procrisk.scoring.api.PortfolioResponse;
+import org.procrisk.scoring.api.ScenarioRequest;
+import org.procrisk.scoring.api.ScenarioResponse;
+import org.procrisk.scoring.mapping.OrderMapper;
+import org.procrisk.scoring.mapping.PortfolioMapper;
+import org.procrisk.scoring.mapping.ScenarioMapper;
+import org.procrisk.scoring.method.Dataset;
+import org.procrisk.scoring.method.Order;
+import org.procrisk.scoring.service.Portfolio;
 import org.procrisk.scoring.service.PortfolioService;
-import org.procrisk.scoring.service.ScenarioService;
+import org.procrisk.scoring.service.ScoringService;
+import org.procrisk.scoring.snapshot.LoadedData;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,12 +59,12 @@ public class PortfolioResource {
                             "targetCountries":["DE"],"effectiveFrom":"2027-01-01"}],
                "suspensions":[{"controlId":"CN-2024-46-C2","suspendedFrom":"2025-11-09","suspendedUntil":"2027-11-27"}]}}""";
 
-    private final PortfolioService portfolio;
-    private final ScenarioService scenarios;
+    private final PortfolioService portfolios;
+    private final ScoringService scoring;
 
-    public PortfolioResource(PortfolioService portfolio, ScenarioService scenarios) {
-        this.portfolio = portfolio;
-        this.scenarios = scenarios;
+    public PortfolioResource(PortfolioService portfolios, ScoringService scoring) {
+        this.portfolios = portfolios;
+        this.scoring = scoring;
     }
 
     @POST
@@ -67,7 +77,11 @@ public class PortfolioResource {
     @APIResponse(responseCode = "200", description = "The aggregate", content = @Content(schema = @Schema(implementation = PortfolioResponse.class)))
     @APIResponse(responseCode = "422", description = "Missing exchange rates or unscorable orders", content = @Content(mediaType = "application/problem+json"))
     public PortfolioResponse portfolio(@Valid @NotNull PortfolioRequest request) {
-        return portfolio.evaluate(request);
+        LoadedData data = scoring.data();
+        Dataset dataset = data.dataset();
+        Portfolio portfolio = portfolios.evaluate(OrderMapper.toOrders(request.orders(), dataset), dataset,
+                request.reportingCurrency(), request.fxRates());
+        return PortfolioMapper.toResponse(portfolio, data, dataset.version(), request.topN() == null ? 10 : request.topN());
     }
 
     @POST
@@ -80,6 +94,14 @@ public class PortfolioResource {
     @APIResponse(responseCode = "200", description = "Baseline, scenario and deltas", content = @Content(schema = @Schema(implementation = ScenarioResponse.class)))
     @APIResponse(responseCode = "422", description = "Scenario refers to unknown controls or materials", content = @Content(mediaType = "application/problem+json"))
     public ScenarioResponse scenario(@Valid @NotNull ScenarioRequest request) {
-        return scenarios.evaluate(request);
+        LoadedData data = scoring.data();
+        Dataset baseline = data.dataset();
+        Dataset scenario = ScenarioMapper.apply(request.scenario(), baseline);
+        List<Order> orders = OrderMapper.toOrders(request.orders(), baseline);
+        Portfolio before = portfolios.evaluate(orders, baseline, request.reportingCurrency(), request.fxRates());
+        Portfolio after = portfolios.evaluate(orders, scenario, request.reportingCurrency(), request.fxRates());
+        return ScenarioMapper.toResponse(request.scenario().name(), PortfolioMapper.toResponse(before, data, baseline.version(), 1),
+                PortfolioMapper.toResponse(after, data, baseline.version(), 1), before.orders(), after.orders(),
+                baseline.version());
     }
 }

@@ -1,7 +1,5 @@
 package org.procrisk.scoring.rest;
 
-import org.procrisk.scoring.api.ScoreRequest;
-import org.procrisk.scoring.api.ScoreResponse;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,10 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.procrisk.common.problem.Problem;
 import org.procrisk.common.problem.ProblemException;
-import org.procrisk.scoring.service.OrderValidation;
-import org.procrisk.scoring.service.ScoringService;
+import org.procrisk.scoring.api.ScoreRequest;
+import org.procrisk.scoring.api.ScoreResponse;
 
 @Path("/api/v1/scores")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,10 +49,10 @@ public class ScoreResource {
                       {"lineNumber":20,"quantity":40,"unitPrice":95.00,
                        "composition":[{"material":"W","form":"ALLOY","massKgPerUnit":0.4}]}]}""";
 
-    private final ScoringService scoring;
+    private final OrderScoring scoring;
     private final OrderValidation validation;
 
-    public ScoreResource(ScoringService scoring, OrderValidation validation) {
+    public ScoreResource(OrderScoring scoring, OrderValidation validation) {
         this.scoring = scoring;
         this.validation = validation;
     }
@@ -83,7 +82,7 @@ public class ScoreResource {
                                @QueryParam("detail") String detail) {
         requirePresent(order, detail);
         validation.require(order);
-        return scoring.score(order, !"compact".equals(detail));
+        return scoring.score(order, scoring.data(), !"compact".equals(detail));
     }
 
     /**

@@ -16,40 +16,31 @@ import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.cyclonedx.model.Bom;
 
 import org.procrisk.scoring.bom.AssembledBom;
 import org.procrisk.scoring.bom.BomAssembler;
+import org.procrisk.scoring.bom.BomCheck;
+import org.procrisk.scoring.bom.BomCheckSettings;
 import org.procrisk.scoring.bom.BomFormat;
 import org.procrisk.scoring.bom.BomLine;
 import org.procrisk.scoring.bom.BomProblems;
 import org.procrisk.scoring.bom.BomRow;
 import org.procrisk.scoring.bom.ComponentReport;
-import org.procrisk.scoring.bom.CycloneDxDocument;
-import org.procrisk.scoring.bom.XmlInputs;
 import org.procrisk.scoring.bom.CsvBomReader;
 import org.procrisk.scoring.bom.CycloneDxBomReader;
+import org.procrisk.scoring.bom.CycloneDxDocument;
 import org.procrisk.scoring.bom.Ipc1752BomReader;
-import org.procrisk.scoring.bom.JsonBomReader;
 import org.procrisk.scoring.bom.LimitedInputStream;
+import org.procrisk.scoring.bom.XmlInputs;
 import org.procrisk.scoring.config.BomCheckConfig;
-import org.procrisk.scoring.mapping.BomCheckMapper;
-import org.procrisk.scoring.mapping.BomSettingsMapper;
 import org.procrisk.scoring.method.Dataset;
 import org.procrisk.scoring.method.EndUse;
 import org.procrisk.scoring.method.Order;
 import org.procrisk.scoring.method.OrderExposure;
 import org.procrisk.scoring.policy.PolicyEvaluator;
 import org.procrisk.scoring.policy.PolicyResult;
-import org.procrisk.scoring.api.BomCheckDocument;
-import org.procrisk.scoring.api.BomCheckQuery;
-import org.procrisk.scoring.api.BomCheckResponse;
 import org.procrisk.scoring.snapshot.LoadedData;
 
 /**
@@ -64,46 +55,48 @@ public class BomCheckService {
 
     private final ScoringService scoring;
     private final BomCheckConfig config;
-    private final ObjectMapper json;
-    private final Validator validator;
 
-    public BomCheckService(ScoringService scoring, BomCheckConfig config, ObjectMapper json, Validator validator) {
+    public BomCheckService(ScoringService scoring, BomCheckConfig config) {
         this.scoring = scoring;
         this.config = config;
-        this.json = json;
-        this.validator = validator;
     }
 
-    public BomCheckResponse check(InputStream body, BomFormat format, BomCheckQuery query) throws IOException {
-        LoadedData data = scoring.data();
-        InputStream in = new LimitedInputStream(body, config.maxBytes());
+    /** The body, refused with a 413 problem past the configured size. */
+    public InputStream limited(InputStream body) {
+        return new LimitedInputStream(body, config.maxBytes());
+    }
+
+    /** How many rows a BOM may have: ten per line at most. */
+    public int maxRows() {
+        return config.maxLines() * 10;
+    }
+
+    /** Reads a CSV, CycloneDX or IPC-1752A bill of materials from {@code in} and checks it. */
+    public BomCheck check(InputStream in, BomFormat format, BomCheckSettings settings, LoadedData data) throws IOException {
         try {
-            BomCheckDocument document = format == BomFormat.JSON ? document(in) : null;
-            BomCheckSettings settings = BomSettingsMapper.resolve(query, document, config.policy());
             Integer untracked = null;
             ComponentReport report = null;
             List<BomRow> rows;
-            int maxRows = config.maxLines() * 10;
             byte[] xml = format == BomFormat.IPC_1752A_XML || format == BomFormat.CYCLONEDX_XML ? in.readAllBytes() : null;
             if (format == BomFormat.IPC_1752A_XML && CycloneDxDocument.isCycloneDxXml(xml)) {
                 format = BomFormat.CYCLONEDX_XML;
             }
             switch (format) {
-                case CSV -> rows = new CsvBomReader(utf8(in), maxRows).read();
+                case CSV -> rows = new CsvBomReader(utf8(in), maxRows()).read();
                 case CYCLONEDX_JSON, CYCLONEDX_XML -> {
                     Bom bom = format == BomFormat.CYCLONEDX_JSON ? CycloneDxDocument.json(in.readAllBytes())
                             : CycloneDxDocument.xml(xml);
                     Dataset dataset = data.dataset();
-                    CycloneDxBomReader reader = new CycloneDxBomReader(maxRows, partNumber -> dataset.part(partNumber) != null);
+                    CycloneDxBomReader reader = new CycloneDxBomReader(maxRows(), partNumber -> dataset.part(partNumber) != null);
                     rows = reader.read(bom);
                     report = reader.report();
                 }
                 case IPC_1752A_XML -> {
-                    Ipc1752BomReader reader = new Ipc1752BomReader(maxRows);
+                    Ipc1752BomReader reader = new Ipc1752BomReader(maxRows());
                     rows = reader.read(new ByteArrayInputStream(xml));
                     untracked = reader.untrackedSubstances();
                 }
-                default -> rows = JsonBomReader.rows(document, maxRows);
+                default -> throw new IllegalArgumentException("a JSON BOM document is read by its resource");
             }
             return check(rows, format, settings, data, untracked, report);
         } catch (CharacterCodingException e) {
@@ -115,15 +108,16 @@ public class BomCheckService {
             }
             throw XmlInputs.notWellFormed(e);
         } catch (IOException e) {
-            LimitedInputStream.LimitExceeded tooLarge = LimitedInputStream.find(e);
-            if (tooLarge != null) {
-                throw BomProblems.tooLarge(tooLarge.getMessage());
-            }
-            throw e;
+            throw BomProblems.tooLargeOr(e);
         }
     }
 
-    BomCheckResponse check(List<BomRow> rows, BomFormat format, BomCheckSettings settings, LoadedData data, Integer untracked,
+    /** Checks the rows of a procrisk JSON BOM document. */
+    public BomCheck check(List<BomRow> rows, BomCheckSettings settings, LoadedData data) {
+        return check(rows, BomFormat.JSON, settings, data, null, null);
+    }
+
+    private BomCheck check(List<BomRow> rows, BomFormat format, BomCheckSettings settings, LoadedData data, Integer untracked,
                            ComponentReport report) {
         Dataset dataset = data.dataset();
         boolean emptyDeclaration = rows.isEmpty() && format == BomFormat.IPC_1752A_XML;
@@ -133,9 +127,9 @@ public class BomCheckService {
             throw BomProblems.malformed("currency", "is required when the BOM has unit prices");
         }
         Order order = order(bom, settings, dataset);
-        OrderExposure exposure = scoring.method().score(order, dataset);
+        OrderExposure exposure = scoring.score(order, dataset);
         PolicyResult result = PolicyEvaluator.evaluate(exposure, bom.unknownMaterials(), settings.policy());
-        return BomCheckMapper.toResponse(bom, exposure, result, settings, format, data, untracked, report);
+        return new BomCheck(bom, exposure, result, settings, format, untracked, report);
     }
 
     private static Order order(AssembledBom bom, BomCheckSettings settings, Dataset data) {
@@ -150,18 +144,6 @@ public class BomCheckService {
         String currency = bom.priced() ? settings.currency() : UNPRICED_CURRENCY;
         return new Order("BOM", settings.buyerCountry(), currency, settings.asOf(), endUse, Set.copyOf(settings.programmes()),
                 lines);
-    }
-
-    private BomCheckDocument document(InputStream in) throws IOException {
-        BomCheckDocument document = json.readValue(in, BomCheckDocument.class);
-        if (document == null) {
-            throw BomProblems.malformed("body", "is empty");
-        }
-        Set<ConstraintViolation<BomCheckDocument>> violations = validator.validate(document);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return document;
     }
 
     private static Reader utf8(InputStream in) {

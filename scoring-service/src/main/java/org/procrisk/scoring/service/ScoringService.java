@@ -1,20 +1,21 @@
 package org.procrisk.scoring.service;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.procrisk.scoring.config.MethodConfig;
-import org.procrisk.scoring.mapping.OrderMapper;
-import org.procrisk.scoring.mapping.ScoreMapper;
+import org.procrisk.scoring.method.Dataset;
 import org.procrisk.scoring.method.ExposureMethod;
 import org.procrisk.scoring.method.Measure;
+import org.procrisk.scoring.method.Order;
 import org.procrisk.scoring.method.OrderExposure;
 import org.procrisk.scoring.method.Parameters;
-import org.procrisk.scoring.api.ScoreRequest;
-import org.procrisk.scoring.api.ScoreResponse;
 import org.procrisk.scoring.snapshot.LoadedData;
 import org.procrisk.scoring.snapshot.SnapshotCache;
 
-/** Scores orders against the cached registry snapshot with the configured method parameters. */
+/** Scores orders with method v1 and the configured parameters against the cached registry snapshot. */
 @ApplicationScoped
 public class ScoringService {
 
@@ -26,26 +27,21 @@ public class ScoringService {
         this.method = new ExposureMethod(parameters(config));
     }
 
-    public ScoreResponse score(ScoreRequest request, boolean detail) {
-        LoadedData data = cache.require();
-        return score(request, data, detail);
+    public OrderExposure score(Order order, Dataset dataset) {
+        return method.score(order, dataset);
     }
 
-    public ScoreResponse score(ScoreRequest request, LoadedData data, boolean detail) {
-        OrderExposure result = method.score(OrderMapper.toOrder(request, data.dataset()), data.dataset());
-        return ScoreMapper.toResponse(result, data, method.parameters(), detail);
+    public Parameters parameters() {
+        return method.parameters();
     }
 
-    public ExposureMethod method() {
-        return method;
-    }
-
+    /** The data in use; 503 while none is loaded. */
     public LoadedData data() {
         return cache.require();
     }
 
     static Parameters parameters(MethodConfig c) {
-        java.util.Map<Measure, Double> severity = new java.util.EnumMap<>(Measure.class);
+        Map<Measure, Double> severity = new EnumMap<>(Measure.class);
         severity.put(Measure.BAN, c.severity().ban());
         severity.put(Measure.QUOTA, c.severity().quota());
         severity.put(Measure.LICENCE, c.severity().licence());

@@ -8,13 +8,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+
 import org.procrisk.common.problem.ProblemException;
 import org.procrisk.scoring.client.SnapshotPayload;
 import org.procrisk.scoring.client.SupplierRegistry;
-import org.procrisk.scoring.mapping.SnapshotMapper;
-
-import io.quarkus.logging.Log;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * The registry snapshot scoring answers from. Refreshed on a schedule and on demand with

@@ -1,4 +1,4 @@
-package org.procrisk.scoring.service;
+package org.procrisk.scoring.bom;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.procrisk.scoring.service;
+package org.procrisk.scoring.rest;
 
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -19,17 +19,18 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+
 import org.procrisk.common.http.JsonConfig;
+import org.procrisk.scoring.api.ScoreRequest;
+import org.procrisk.scoring.api.ScoreResponse;
 import org.procrisk.scoring.config.FastJson;
-import org.procrisk.scoring.mapping.OrderMapper;
 import org.procrisk.scoring.json.AnswerJson;
+import org.procrisk.scoring.mapping.OrderMapper;
 import org.procrisk.scoring.mapping.ScoreMapper;
 import org.procrisk.scoring.method.ExposureMethod;
 import org.procrisk.scoring.method.OrderExposure;
 import org.procrisk.scoring.method.Parameters;
 import org.procrisk.scoring.method.ReferenceDataFixture;
-import org.procrisk.scoring.api.ScoreRequest;
-import org.procrisk.scoring.api.ScoreResponse;
 import org.procrisk.scoring.snapshot.LoadedData;
 
 /**

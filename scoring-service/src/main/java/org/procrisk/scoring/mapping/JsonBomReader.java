@@ -1,10 +1,13 @@
-package org.procrisk.scoring.bom;
+package org.procrisk.scoring.mapping;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.procrisk.scoring.api.BomCheckDocument;
+import org.procrisk.scoring.bom.BomProblems;
+import org.procrisk.scoring.bom.BomRow;
+import org.procrisk.scoring.bom.BomValues;
 
 /** Turns the rows of a {@link BomCheckDocument} (already bound and validated) into {@link BomRow}s. */
 public final class JsonBomReader {

@@ -1,4 +1,4 @@
-package org.procrisk.scoring.service;
+package org.procrisk.scoring.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,15 +14,16 @@ import java.util.Random;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
 import org.junit.jupiter.api.Test;
+
 import org.procrisk.scoring.api.ScoreRequest;
 import org.procrisk.scoring.api.ScoreRequest.Component;
 import org.procrisk.scoring.api.ScoreRequest.Line;
 import org.procrisk.scoring.api.ScoreRequest.MaterialForm;
 import org.procrisk.scoring.testing.WireMockSupplierResource;
-
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The fast screen of OrderValidation never lets through what the annotations refuse, and lets valid

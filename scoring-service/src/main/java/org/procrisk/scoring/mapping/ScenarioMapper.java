@@ -1,4 +1,4 @@
-package org.procrisk.scoring.service;
+package org.procrisk.scoring.mapping;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.procrisk.common.problem.Problem;
 import org.procrisk.common.problem.ProblemException;
-import org.procrisk.scoring.mapping.ScoreMapper;
+import org.procrisk.scoring.api.PortfolioResponse;
+import org.procrisk.scoring.api.ScenarioRequest;
+import org.procrisk.scoring.api.ScenarioResponse;
 import org.procrisk.scoring.method.Dataset;
 import org.procrisk.scoring.method.Direction;
 import org.procrisk.scoring.method.ExportControl;
@@ -21,77 +21,18 @@ import org.procrisk.scoring.method.Measure;
 import org.procrisk.scoring.method.OrderExposure;
 import org.procrisk.scoring.method.ShareRow;
 import org.procrisk.scoring.method.Stage;
-import org.procrisk.scoring.api.PortfolioResponse;
-import org.procrisk.scoring.api.ScenarioRequest;
-import org.procrisk.scoring.api.ScenarioResponse;
-import org.procrisk.scoring.snapshot.LoadedData;
 
-/** What changes if a control lands, a suspension ends, or shares move: baseline and scenario side by side. */
-@ApplicationScoped
-public class ScenarioService {
+/**
+ * A what-if scenario: applied to the dataset as a variant of it (422 naming each change that cannot
+ * apply), and baseline against scenario as published, per order and in total.
+ */
+public final class ScenarioMapper {
 
-    private final PortfolioService portfolio;
-
-    public ScenarioService(PortfolioService portfolio) {
-        this.portfolio = portfolio;
+    private ScenarioMapper() {
     }
 
-    public ScenarioResponse evaluate(ScenarioRequest request) {
-        LoadedData data = portfolio.scoringData();
-        Dataset baseline = data.dataset();
-        Dataset scenario = apply(request.scenario(), baseline);
-
-        PortfolioResponse before = portfolio.aggregate(request.orders(), request.reportingCurrency(), request.fxRates(),
-                1, data, baseline);
-        PortfolioResponse after = portfolio.aggregate(request.orders(), request.reportingCurrency(), request.fxRates(),
-                1, data, scenario);
-        List<OrderExposure> base = portfolio.score(request.orders(), baseline);
-        List<OrderExposure> what = portfolio.score(request.orders(), scenario);
-        List<ScenarioResponse.OrderDelta> orders = new ArrayList<>();
-        for (int i = 0; i < base.size(); i++) {
-            OrderExposure b = base.get(i);
-            OrderExposure s = what.get(i);
-            int minor = ScoreMapper.minorUnit(b.order().currency());
-            Set<String> bControls = controls(b);
-            Set<String> sControls = controls(s);
-            Set<String> added = new TreeSet<>(sControls);
-            added.removeAll(bControls);
-            Set<String> removed = new TreeSet<>(bControls);
-            removed.removeAll(sControls);
-            orders.add(new ScenarioResponse.OrderDelta(b.order().poNumber(), b.order().currency(), b.score(), s.score(),
-                    s.score() - b.score(), b.riskTier().name(), s.riskTier().name(),
-                    ScoreMapper.money(b.controlValueAtRisk(), minor), ScoreMapper.money(s.controlValueAtRisk(), minor),
-                    ScoreMapper.money(s.controlValueAtRisk().subtract(b.controlValueAtRisk()), minor),
-                    List.copyOf(added), List.copyOf(removed), verdict(b), verdict(s)));
-        }
-        ScenarioResponse.Totals t0 = totals(before);
-        ScenarioResponse.Totals t1 = totals(after);
-        return new ScenarioResponse(request.scenario().name(), before.reportingCurrency(), ScoreMapper.METHOD_VERSION,
-                baseline.version(), t0, t1,
-                new ScenarioResponse.Totals(t1.score() - t0.score(), null, t1.totalValue().subtract(t0.totalValue()),
-                        t1.controlValueAtRisk().subtract(t0.controlValueAtRisk()),
-                        t1.singleCountryRefiningValue().subtract(t0.singleCountryRefiningValue())),
-                orders);
-    }
-
-    private static ScenarioResponse.Totals totals(PortfolioResponse p) {
-        return new ScenarioResponse.Totals(p.score(), p.riskTier(), p.totalValue(), p.controlValueAtRisk(),
-                p.singleCountryRefiningValue());
-    }
-
-    private static String verdict(OrderExposure e) {
-        return e.compliance() == null ? null : e.compliance().verdict().name();
-    }
-
-    private static Set<String> controls(OrderExposure o) {
-        Set<String> ids = new HashSet<>();
-        for (LineExposure l : o.lines()) {
-            l.controls().forEach(c -> ids.add(c.id()));
-        }
-        return ids;
-    }
-
-    static Dataset apply(ScenarioRequest.Scenario scenario, Dataset baseline) {
+    /** The dataset with the scenario's hypothetical controls, suspension changes and share overrides. */
+    public static Dataset apply(ScenarioRequest.Scenario scenario, Dataset baseline) {
         Dataset.Builder b = baseline.toBuilder();
         List<Problem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < scenario.controls().size(); i++) {
@@ -145,5 +86,51 @@ public class ScenarioService {
             throw new ProblemException(422, errors.size() + " scenario fields cannot be applied", errors);
         }
         return b.build();
+    }
+
+    /** {@code before} and {@code after} are the same orders' portfolios on the baseline and the scenario. */
+    public static ScenarioResponse toResponse(String name, PortfolioResponse before, PortfolioResponse after,
+                                              List<OrderExposure> base, List<OrderExposure> what, long datasetVersion) {
+        List<ScenarioResponse.OrderDelta> orders = new ArrayList<>();
+        for (int i = 0; i < base.size(); i++) {
+            OrderExposure b = base.get(i);
+            OrderExposure s = what.get(i);
+            int minor = ScoreMapper.minorUnit(b.order().currency());
+            Set<String> bControls = controls(b);
+            Set<String> sControls = controls(s);
+            Set<String> added = new TreeSet<>(sControls);
+            added.removeAll(bControls);
+            Set<String> removed = new TreeSet<>(bControls);
+            removed.removeAll(sControls);
+            orders.add(new ScenarioResponse.OrderDelta(b.order().poNumber(), b.order().currency(), b.score(), s.score(),
+                    s.score() - b.score(), b.riskTier().name(), s.riskTier().name(),
+                    ScoreMapper.money(b.controlValueAtRisk(), minor), ScoreMapper.money(s.controlValueAtRisk(), minor),
+                    ScoreMapper.money(s.controlValueAtRisk().subtract(b.controlValueAtRisk()), minor),
+                    List.copyOf(added), List.copyOf(removed), verdict(b), verdict(s)));
+        }
+        ScenarioResponse.Totals t0 = totals(before);
+        ScenarioResponse.Totals t1 = totals(after);
+        return new ScenarioResponse(name, before.reportingCurrency(), ScoreMapper.METHOD_VERSION, datasetVersion, t0, t1,
+                new ScenarioResponse.Totals(t1.score() - t0.score(), null, t1.totalValue().subtract(t0.totalValue()),
+                        t1.controlValueAtRisk().subtract(t0.controlValueAtRisk()),
+                        t1.singleCountryRefiningValue().subtract(t0.singleCountryRefiningValue())),
+                orders);
+    }
+
+    private static ScenarioResponse.Totals totals(PortfolioResponse p) {
+        return new ScenarioResponse.Totals(p.score(), p.riskTier(), p.totalValue(), p.controlValueAtRisk(),
+                p.singleCountryRefiningValue());
+    }
+
+    private static String verdict(OrderExposure e) {
+        return e.compliance() == null ? null : e.compliance().verdict().name();
+    }
+
+    private static Set<String> controls(OrderExposure o) {
+        Set<String> ids = new HashSet<>();
+        for (LineExposure l : o.lines()) {
+            l.controls().forEach(c -> ids.add(c.id()));
+        }
+        return ids;
     }
 }

@@ -1,4 +1,4 @@
-package org.procrisk.scoring.service;
+package org.procrisk.scoring.rest;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,15 +12,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.procrisk.common.problem.Problem;
-import org.procrisk.common.problem.ProblemException;
-import org.procrisk.common.problem.ViolationFields;
-import org.procrisk.scoring.json.AnswerJson;
-import org.procrisk.scoring.mapping.OrderMapper;
-import org.procrisk.scoring.mapping.ScoreMapper;
-import org.procrisk.scoring.api.ScoreRequest;
-import org.procrisk.scoring.snapshot.LoadedData;
-
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -29,6 +20,15 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+
+import org.procrisk.common.problem.Problem;
+import org.procrisk.common.problem.ProblemException;
+import org.procrisk.common.problem.ViolationFields;
+import org.procrisk.scoring.api.ScoreRequest;
+import org.procrisk.scoring.json.AnswerJson;
+import org.procrisk.scoring.mapping.OrderMapper;
+import org.procrisk.scoring.mapping.ScoreMapper;
+import org.procrisk.scoring.snapshot.LoadedData;
 
 /**
  * Scores a stream of orders one at a time, writing one result line per order and a final summary, so
@@ -41,7 +41,7 @@ public class BatchScorer {
     public static final int MAX_JSON_ARRAY_ORDERS = 1000;
     private static final int FLUSH_EVERY = 64;
 
-    private final ScoringService scoring;
+    private final OrderScoring scoring;
     private final OrderValidation validation;
     private final ObjectReader reader;
     private final ObjectReader arrayElementReader;
@@ -55,7 +55,7 @@ public class BatchScorer {
                 return t;
             });
 
-    public BatchScorer(ScoringService scoring, OrderValidation validation, ObjectMapper json, AnswerJson answers) {
+    public BatchScorer(OrderScoring scoring, OrderValidation validation, ObjectMapper json, AnswerJson answers) {
         this.scoring = scoring;
         this.answers = answers;
         this.validation = validation;

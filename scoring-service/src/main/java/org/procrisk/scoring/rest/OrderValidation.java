@@ -1,4 +1,4 @@
-package org.procrisk.scoring.service;
+package org.procrisk.scoring.rest;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.procrisk.scoring.mapping;
+package org.procrisk.scoring.snapshot;
 
 import java.util.EnumSet;
 import java.util.HashSet;
