@@ -6,7 +6,11 @@ import io.avaje.json.JsonAdapter;
 import io.avaje.json.JsonReader;
 import io.avaje.json.JsonWriter;
 
-/** Money, shares and probabilities as plain decimals with their scale (12400.00, never 1.24E+4). */
+/**
+ * Money, shares and probabilities as plain decimals with their scale (12400.00, never 1.24E+4).
+ * Where {@code toString} gives the plain form it is used instead of {@code toPlainString}: a BigDecimal
+ * keeps its {@code toString}, and an answer's evidence shares its decimals with every answer.
+ */
 final class PlainDecimalAdapter implements JsonAdapter<BigDecimal> {
 
     @Override
@@ -14,8 +18,14 @@ final class PlainDecimalAdapter implements JsonAdapter<BigDecimal> {
         if (value == null) {
             writer.nullValue();
         } else {
-            writer.rawValue(value.toPlainString());
+            writer.rawValue(plain(value));
         }
+    }
+
+    /** {@code toString} is plain exactly when the scale is not negative and the adjusted exponent is at least -6. */
+    static String plain(BigDecimal value) {
+        int scale = value.scale();
+        return scale >= 0 && value.precision() - scale - 1 >= -6 ? value.toString() : value.toPlainString();
     }
 
     @Override
