@@ -51,9 +51,44 @@ final class RenderedListAdapter<T> implements JsonAdapter<List<T>> {
             } else {
                 writer.rawValue(json);
             }
+        } else if (list instanceof TemplatedList<T> templated) {
+            writeTemplated(writer, templated);
         } else {
             writeElements(writer, list);
         }
+    }
+
+    private void writeTemplated(JsonWriter writer, TemplatedList<T> list) {
+        writer.beginArray();
+        for (TemplatedList.Element<T> e : list.elements()) {
+            TemplatedList.Template<T> template = e.template();
+            if (template == null) {
+                element.toJson(writer, e.value());
+                continue;
+            }
+            String prefix = template.prefix();
+            if (prefix == null) {
+                prefix = prefix(template);
+                template.prefix(prefix);
+            }
+            if (prefix == RenderedList.NOT_ASCII || e.member() == null) {
+                element.toJson(writer, e.value());
+            } else {
+                writer.rawValue(prefix + PlainDecimalAdapter.plain(e.member()) + "}");
+            }
+        }
+        writer.endArray();
+    }
+
+    /** The exemplar's JSON up to its closing brace, then the member's name: the element's own value follows. */
+    private String prefix(TemplatedList.Template<T> template) {
+        String json = render(List.of(template.exemplar()));
+        if (json == RenderedList.NOT_ASCII) {
+            return json;
+        }
+        String object = json.substring(1, json.length() - 1);
+        String body = object.substring(0, object.length() - 1);
+        return body + (body.endsWith("{") ? "" : ",") + "\"" + template.member() + "\":";
     }
 
     private void writeElements(JsonWriter writer, List<T> list) {

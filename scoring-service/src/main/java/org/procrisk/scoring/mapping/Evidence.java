@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.procrisk.scoring.api.ScoreResponse;
 import org.procrisk.scoring.json.RenderedList;
+import org.procrisk.scoring.json.TemplatedList;
 import org.procrisk.scoring.method.Dataset;
 import org.procrisk.scoring.method.ExportControl;
 import org.procrisk.scoring.method.MaterialExposure;
@@ -22,9 +23,13 @@ import org.procrisk.scoring.method.Precision;
  */
 final class Evidence {
 
-    /** A memoised exposure as published, less the line's own mass. */
+    /**
+     * A memoised exposure as published, less the line's own mass; {@code template} is the same as one
+     * JSON object for every line that holds it (null for a material without data, mapped each time).
+     */
     record Material(BigDecimal probability, BigDecimal topRefiningShare, BigDecimal concentration,
-                    List<String> stagesWithoutData, List<ScoreResponse.StageResult> stages, List<String> controls) {
+                    List<String> stagesWithoutData, List<ScoreResponse.StageResult> stages, List<String> controls,
+                    TemplatedList.Template<ScoreResponse.MaterialResult> template) {
     }
 
     /** A list of controls as applied to a line, and their ids as a material lists them. */
@@ -44,17 +49,24 @@ final class Evidence {
         // found first, not inside the material's own look-up: the dataset's cache computes one key at a time
         List<String> controls = m.controls().isEmpty() ? List.of() : controlsOf(m.controls()).ids();
         // a material without data has no stage list to be found by; it is rare, and mapped each time
-        return m.noData() ? material(m, controls) : lookUp(m.stages(), k -> material(m, controls));
+        return m.noData() ? material(m, controls, false) : lookUp(m.stages(), k -> material(m, controls, true));
     }
 
     List<ScoreResponse.AppliedControl> controls(List<ExportControl> controls) {
         return controls.isEmpty() ? List.of() : controlsOf(controls).applied();
     }
 
-    private static Material material(MaterialExposure m, List<String> controls) {
-        return new Material(Precision.probability(m.probability()), Precision.probability(m.topRefiningShare()),
-                Precision.probability(m.concentration()), m.stagesWithoutData().stream().map(Enum::name).toList(),
-                RenderedList.of(m.stages().stream().map(ScoreMapper::stage).toList()), controls);
+    private static Material material(MaterialExposure m, List<String> controls, boolean shared) {
+        BigDecimal probability = Precision.probability(m.probability());
+        BigDecimal topShare = Precision.probability(m.topRefiningShare());
+        BigDecimal concentration = Precision.probability(m.concentration());
+        List<String> missing = m.stagesWithoutData().stream().map(Enum::name).toList();
+        List<ScoreResponse.StageResult> stages = RenderedList.of(m.stages().stream().map(ScoreMapper::stage).toList());
+        TemplatedList.Template<ScoreResponse.MaterialResult> template = !shared ? null : new TemplatedList.Template<>(
+                new ScoreResponse.MaterialResult(m.component().material(), m.component().form().name(), null, m.noData(),
+                        probability, m.topRefiningCountry(), topShare, concentration, missing, stages, controls),
+                "massKgPerUnit");
+        return new Material(probability, topShare, concentration, missing, stages, controls, template);
     }
 
     private Controls controlsOf(List<ExportControl> controls) {

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.procrisk.scoring.api.ComplianceResult;
+import org.procrisk.scoring.api.ScoreResponse;
+import org.procrisk.scoring.json.TemplatedList;
 import org.procrisk.scoring.method.Dataset;
 import org.procrisk.scoring.method.ExportControl;
 import org.procrisk.scoring.method.Flag;
@@ -20,8 +23,6 @@ import org.procrisk.scoring.method.OrderExposure;
 import org.procrisk.scoring.method.Parameters;
 import org.procrisk.scoring.method.Precision;
 import org.procrisk.scoring.method.StageExposure;
-import org.procrisk.scoring.api.ComplianceResult;
-import org.procrisk.scoring.api.ScoreResponse;
 import org.procrisk.scoring.snapshot.LoadedData;
 
 /** Rounds the method's exact results for publication, as the method's arithmetic section says. */
@@ -108,17 +109,18 @@ public final class ScoreMapper {
         return names;
     }
 
-    /** Each material with the line's own mass and its exposure's evidence. */
+    /** Each material with the line's own mass and its exposure's evidence, written from the evidence's template. */
     private static List<ScoreResponse.MaterialResult> materials(List<MaterialExposure> materials, Evidence evidence) {
-        List<ScoreResponse.MaterialResult> results = new ArrayList<>(materials.size());
+        List<TemplatedList.Element<ScoreResponse.MaterialResult>> results = new ArrayList<>(materials.size());
         for (int i = 0; i < materials.size(); i++) {
             MaterialExposure m = materials.get(i);
             Evidence.Material e = evidence.of(m);
-            results.add(new ScoreResponse.MaterialResult(m.component().material(), m.component().form().name(),
-                    m.component().mass(), m.noData(), e.probability(), m.topRefiningCountry(), e.topRefiningShare(),
-                    e.concentration(), e.stagesWithoutData(), e.stages(), e.controls()));
+            results.add(new TemplatedList.Element<>(new ScoreResponse.MaterialResult(m.component().material(),
+                    m.component().form().name(), m.component().mass(), m.noData(), e.probability(), m.topRefiningCountry(),
+                    e.topRefiningShare(), e.concentration(), e.stagesWithoutData(), e.stages(), e.controls()),
+                    e.template(), m.component().mass()));
         }
-        return results;
+        return new TemplatedList<>(results);
     }
 
     static ScoreResponse.StageResult stage(StageExposure s) {
