@@ -7,8 +7,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.procrisk.supplier.api.AuditRecordDto;
 import org.procrisk.supplier.domain.AuditRecord;
-import org.procrisk.supplier.rest.AuditRecordDto;
 
 public final class AuditMapper {
 

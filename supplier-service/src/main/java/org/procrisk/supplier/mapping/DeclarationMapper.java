@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.procrisk.supplier.api.DeclarationDto;
+import org.procrisk.supplier.api.DeclarationInput;
 import org.procrisk.supplier.domain.Declaration;
 import org.procrisk.supplier.domain.Part;
 import org.procrisk.supplier.domain.Stage;
 import org.procrisk.supplier.domain.Supplier;
-import org.procrisk.supplier.rest.DeclarationDto;
-import org.procrisk.supplier.rest.DeclarationInput;
 
 public final class DeclarationMapper {
 

@@ -3,8 +3,8 @@ package org.procrisk.supplier.mapping;
 import java.util.Arrays;
 import java.util.List;
 
+import org.procrisk.supplier.api.MaterialDto;
 import org.procrisk.supplier.domain.Material;
-import org.procrisk.supplier.rest.MaterialDto;
 
 public final class MaterialMapper {
 

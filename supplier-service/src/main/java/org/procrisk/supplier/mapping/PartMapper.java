@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.procrisk.supplier.api.ComponentDto;
+import org.procrisk.supplier.api.PartDto;
+import org.procrisk.supplier.api.PartInput;
 import org.procrisk.supplier.domain.Part;
 import org.procrisk.supplier.domain.PartMaterial;
 import org.procrisk.supplier.domain.Supplier;
-import org.procrisk.supplier.rest.ComponentDto;
-import org.procrisk.supplier.rest.PartDto;
-import org.procrisk.supplier.rest.PartInput;
 
 public final class PartMapper {
 

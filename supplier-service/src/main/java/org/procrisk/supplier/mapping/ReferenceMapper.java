@@ -4,13 +4,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
+import org.procrisk.supplier.api.CountryShareDto;
+import org.procrisk.supplier.api.ExportControlDto;
+import org.procrisk.supplier.api.ExportControlInput;
+import org.procrisk.supplier.api.SourceDto;
 import org.procrisk.supplier.domain.CountryShare;
 import org.procrisk.supplier.domain.ExportControl;
 import org.procrisk.supplier.domain.Source;
-import org.procrisk.supplier.rest.CountryShareDto;
-import org.procrisk.supplier.rest.ExportControlDto;
-import org.procrisk.supplier.rest.ExportControlInput;
-import org.procrisk.supplier.rest.SourceDto;
 
 public final class ReferenceMapper {
 

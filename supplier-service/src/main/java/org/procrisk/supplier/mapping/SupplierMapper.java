@@ -2,11 +2,11 @@ package org.procrisk.supplier.mapping;
 
 import java.util.List;
 
+import org.procrisk.supplier.api.SiteDto;
+import org.procrisk.supplier.api.SupplierDto;
+import org.procrisk.supplier.api.SupplierInput;
 import org.procrisk.supplier.domain.Site;
 import org.procrisk.supplier.domain.Supplier;
-import org.procrisk.supplier.rest.SiteDto;
-import org.procrisk.supplier.rest.SupplierDto;
-import org.procrisk.supplier.rest.SupplierInput;
 
 public final class SupplierMapper {
 

@@ -28,7 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.procrisk.supplier.domain.Stage;
+
+import org.procrisk.supplier.api.CountryShareDto;
+import org.procrisk.supplier.api.CountryShareSetInput;
 import org.procrisk.supplier.service.ReferenceDataService;
 
 @Path("/api/v1/country-shares")
@@ -68,7 +70,7 @@ public class CountryShareResource {
     public Response get(@PathParam("material") String material,
                         @PathParam("stage") @Pattern(regexp = STAGES, message = STAGE_MESSAGE) String stage,
                         @PathParam("year") int year) {
-        ReferenceDataService.ShareSet set = reference.shareSet(material, Stage.valueOf(stage), year);
+        ReferenceDataService.ShareSet set = reference.shareSet(material, stage, year);
         return Response.ok(set.rows()).tag(EntityTag.valueOf(set.etag())).build();
     }
 
@@ -92,7 +94,7 @@ public class CountryShareResource {
                             @PathParam("year") @Min(1900) @Max(2100) int year,
                             @HeaderParam("If-Match") String ifMatch, @HeaderParam("If-None-Match") String ifNoneMatch,
                             @NotNull CountryShareSetInput input) {
-        ReferenceDataService.ShareSet set = reference.replaceShareSet(material, Stage.valueOf(stage), year, ifMatch,
+        ReferenceDataService.ShareSet set = reference.replaceShareSet(material, stage, year, ifMatch,
                 ifNoneMatch, input);
         return Response.ok(set.rows()).tag(EntityTag.valueOf(set.etag())).build();
     }
@@ -104,7 +106,7 @@ public class CountryShareResource {
     public Response delete(@PathParam("material") String material,
                            @PathParam("stage") @Pattern(regexp = STAGES, message = STAGE_MESSAGE) String stage,
                            @PathParam("year") int year, @HeaderParam("If-Match") String ifMatch) {
-        reference.deleteShareSet(material, Stage.valueOf(stage), year, ifMatch);
+        reference.deleteShareSet(material, stage, year, ifMatch);
         return Response.noContent().build();
     }
 }

@@ -29,6 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.procrisk.supplier.api.DeclarationDto;
+import org.procrisk.supplier.api.DeclarationInput;
 import org.procrisk.supplier.concurrency.IdempotentCreate;
 import org.procrisk.supplier.concurrency.Preconditions;
 import org.procrisk.supplier.service.DeclarationService;

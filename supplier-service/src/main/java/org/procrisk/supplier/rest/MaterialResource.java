@@ -16,7 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.procrisk.common.problem.Problem;
+import org.procrisk.supplier.api.MaterialDto;
 import org.procrisk.supplier.service.MaterialService;
 
 @Path("/api/v1/materials")

@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.procrisk.supplier.api.SnapshotDto;
 import org.procrisk.supplier.concurrency.Preconditions;
 import org.procrisk.supplier.service.SnapshotBodies;
 import org.procrisk.supplier.service.SnapshotService;

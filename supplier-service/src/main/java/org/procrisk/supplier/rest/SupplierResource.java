@@ -29,6 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.procrisk.supplier.api.BulkResult;
+import org.procrisk.supplier.api.SupplierDto;
+import org.procrisk.supplier.api.SupplierInput;
 import org.procrisk.supplier.concurrency.IdempotentCreate;
 import org.procrisk.supplier.concurrency.Preconditions;
 import org.procrisk.supplier.service.SupplierService;

@@ -9,9 +9,9 @@ import jakarta.persistence.EntityManager;
 
 import org.procrisk.common.problem.Problem;
 import org.procrisk.common.problem.ProblemException;
+import org.procrisk.supplier.api.AuditRecordDto;
 import org.procrisk.supplier.domain.AuditRecord;
 import org.procrisk.supplier.mapping.AuditMapper;
-import org.procrisk.supplier.rest.AuditRecordDto;
 
 /** Reads the audit trail: newest first, paged by keyset on the record id. */
 @ApplicationScoped

@@ -5,12 +5,12 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.panache.common.Sort;
+
 import org.procrisk.common.problem.ProblemException;
+import org.procrisk.supplier.api.MaterialDto;
 import org.procrisk.supplier.domain.Material;
 import org.procrisk.supplier.mapping.MaterialMapper;
-import org.procrisk.supplier.rest.MaterialDto;
-
-import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class MaterialService {

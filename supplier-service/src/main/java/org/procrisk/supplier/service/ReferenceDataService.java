@@ -15,9 +15,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.panache.common.Sort;
+
+import org.procrisk.common.problem.ProblemException;
+import org.procrisk.supplier.api.CountryShareDto;
+import org.procrisk.supplier.api.CountryShareSetInput;
+import org.procrisk.supplier.api.ExportControlDto;
+import org.procrisk.supplier.api.ExportControlInput;
+import org.procrisk.supplier.api.SourceDto;
 import org.procrisk.supplier.audit.AuditAction;
 import org.procrisk.supplier.audit.AuditTrail;
-import org.procrisk.common.problem.ProblemException;
 import org.procrisk.supplier.concurrency.DatasetVersions;
 import org.procrisk.supplier.concurrency.IdempotencyStore;
 import org.procrisk.supplier.concurrency.Preconditions;
@@ -27,19 +34,12 @@ import org.procrisk.supplier.domain.Material;
 import org.procrisk.supplier.domain.Source;
 import org.procrisk.supplier.domain.Stage;
 import org.procrisk.supplier.mapping.ReferenceMapper;
-import org.procrisk.supplier.rest.CountryShareDto;
-import org.procrisk.supplier.rest.CountryShareSetInput;
-import org.procrisk.supplier.rest.ExportControlDto;
-import org.procrisk.supplier.rest.ExportControlInput;
-import org.procrisk.supplier.rest.SourceDto;
 import org.procrisk.supplier.validation.Countries;
 import org.procrisk.supplier.validation.ExportControlRules;
 import org.procrisk.supplier.validation.FieldErrors;
 import org.procrisk.supplier.validation.InputValidation;
 import org.procrisk.supplier.validation.ReferenceCodes;
 import org.procrisk.supplier.validation.ShareSums;
-
-import io.quarkus.panache.common.Sort;
 
 /** Sources, country shares and trade measures: the sourced reference data the method reads. */
 @ApplicationScoped
@@ -119,7 +119,12 @@ public class ReferenceDataService {
     public record ShareSet(List<CountryShareDto> rows, String etag) {
     }
 
-    public ShareSet shareSet(String material, Stage stage, int year) {
+    /** One (material, stage, year) set; {@code stage} is a stage name the resource has checked. */
+    public ShareSet shareSet(String material, String stage, int year) {
+        return shareSet(material, Stage.valueOf(stage), year);
+    }
+
+    private ShareSet shareSet(String material, Stage stage, int year) {
         List<CountryShareDto> rows = shares(material, stage.name(), year);
         if (rows.isEmpty()) {
             throw ProblemException.notFound("No country shares for " + material + " " + stage + " " + year);
@@ -128,8 +133,9 @@ public class ReferenceDataService {
     }
 
     @Transactional
-    public ShareSet replaceShareSet(String material, Stage stage, int year, String ifMatch, String ifNoneMatch,
+    public ShareSet replaceShareSet(String material, String stageName, int year, String ifMatch, String ifNoneMatch,
                                     CountryShareSetInput input) {
+        Stage stage = Stage.valueOf(stageName);
         FieldErrors errors = inputs.check(input);
         errors.throwIfAny();
         validateShareSet(material, year, input, errors, codes.materials(), codes::sourceExists);
@@ -175,7 +181,8 @@ public class ReferenceDataService {
     }
 
     @Transactional
-    public void deleteShareSet(String material, Stage stage, int year, String ifMatch) {
+    public void deleteShareSet(String material, String stageName, int year, String ifMatch) {
+        Stage stage = Stage.valueOf(stageName);
         versions.bump();
         List<CountryShare> existing = existingSet(material, stage, year);
         if (existing.isEmpty()) {

@@ -5,10 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.procrisk.supplier.rest.SnapshotDto;
-
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
+
+import org.procrisk.supplier.api.SnapshotDto;
 
 /**
  * The snapshot as JSON, rendered once per dataset version. Every scoring replica fetches each new

@@ -15,9 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.procrisk.supplier.api.ComponentDto;
+import org.procrisk.supplier.api.SnapshotDto;
 import org.procrisk.supplier.concurrency.DatasetVersions;
-import org.procrisk.supplier.rest.ComponentDto;
-import org.procrisk.supplier.rest.SnapshotDto;
 
 /**
  * Reads the whole dataset in one transaction: InnoDB's repeatable read gives every query the same

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.procrisk.supplier.rest.ExportControlInput;
+import org.procrisk.supplier.api.ExportControlInput;
 
 /** The rules a trade measure must satisfy; the seeded reference rows are held to the same rules. */
 public final class ExportControlRules {

@@ -9,7 +9,12 @@ import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
 import org.junit.jupiter.api.Test;
+
+import org.procrisk.supplier.api.CountryShareSetInput;
 import org.procrisk.supplier.domain.CountryShare;
 import org.procrisk.supplier.domain.ExportControl;
 import org.procrisk.supplier.mapping.ReferenceMapper;
@@ -19,9 +24,6 @@ import org.procrisk.supplier.validation.FieldErrors;
 import org.procrisk.supplier.validation.InputValidation;
 import org.procrisk.supplier.validation.ReferenceCodes;
 import org.procrisk.testing.MariaDbTestResource;
-
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 
 /** The seeded reference data passes exactly the validation that API writes go through. */
 @QuarkusTest

@@ -1,4 +1,4 @@
-package org.procrisk.supplier.rest;
+package org.procrisk.supplier.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

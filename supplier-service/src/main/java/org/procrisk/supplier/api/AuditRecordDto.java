@@ -1,10 +1,11 @@
-package org.procrisk.supplier.rest;
+package org.procrisk.supplier.api;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AuditRecord", description = "One committed write: who, when, from which request, and what changed")

@@ -1,4 +1,4 @@
-package org.procrisk.supplier.rest;
+package org.procrisk.supplier.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;

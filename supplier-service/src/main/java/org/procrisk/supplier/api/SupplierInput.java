@@ -1,4 +1,4 @@
-package org.procrisk.supplier.rest;
+package org.procrisk.supplier.api;
 
 import java.util.List;
 
@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.procrisk.common.validation.SafeText;
 
 @Schema(name = "SupplierInput", description = "A supplier as the buyer's ERP knows it.")

@@ -1,4 +1,4 @@
-package org.procrisk.supplier.rest;
+package org.procrisk.supplier.api;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.procrisk.common.validation.SafeText;
 
 @Schema(name = "ExportControlInput", description = "A trade measure, as entered the day it is announced.")

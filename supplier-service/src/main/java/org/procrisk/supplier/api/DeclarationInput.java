@@ -1,4 +1,4 @@
-package org.procrisk.supplier.rest;
+package org.procrisk.supplier.api;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.procrisk.common.validation.SafeText;
 
 @Schema(name = "DeclarationInput", description = "A supplier's statement of where a material went through a stage. "

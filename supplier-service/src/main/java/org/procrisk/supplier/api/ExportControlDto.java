@@ -1,4 +1,4 @@
-package org.procrisk.supplier.rest;
+package org.procrisk.supplier.api;
 
 import java.time.LocalDate;
 import java.util.List;

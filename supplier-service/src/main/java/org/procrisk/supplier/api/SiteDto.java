@@ -1,10 +1,11 @@
-package org.procrisk.supplier.rest;
+package org.procrisk.supplier.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.procrisk.common.validation.SafeText;
 
 @Schema(name = "Site")
