@@ -36,7 +36,7 @@ public class DataResource {
     }
 
     @Schema(name = "DataLastChange")
-    public record LastChange(@Schema(example = "2026-11-25T09:14:03.120Z") Instant recordedAt,
+    public record LastChange(Instant recordedAt,
                              @Schema(description = "The gateway's key name", example = "compliance-admin") String caller,
                              @Schema(example = "REPLACE") String action,
                              @Schema(example = "export-control") String resourceType,

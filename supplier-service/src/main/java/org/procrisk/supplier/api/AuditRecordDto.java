@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AuditRecordDto(
         @Schema(example = "1207") long id,
-        @Schema(example = "2026-11-25T09:14:03.120Z") Instant recordedAt,
+        Instant recordedAt,
         @Schema(description = "The gateway's name of the API key; internal for calls that did not pass the gateway",
                 example = "erp-sap-prod") String caller,
         @Schema(example = "admin") String callerRole,
