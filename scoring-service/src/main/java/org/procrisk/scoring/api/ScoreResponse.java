@@ -31,7 +31,25 @@ public record ScoreResponse(
         @Schema(description = "Value by refining country of each line's critical material") List<CountryExposure> exposureByRefiningCountry,
         @Schema(description = "Value of the lines each control bites on") List<ControlExposure> exposureByControl,
         ComplianceResult compliance,
-        List<LineResult> lines) {
+        List<LineResult> lines,
+        @Schema(description = "ERP orders only: the items that were not scored, with why") List<SkippedItem> skipped) {
+
+    /** The answer with the ERP's key on each line and the items it left out (ERP orders). */
+    public ScoreResponse withErpKeys(List<String> keys, List<SkippedItem> skippedItems) {
+        List<LineResult> keyed = new java.util.ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            keyed.add(lines.get(i).withErpKey(keys.get(i)));
+        }
+        return new ScoreResponse(poNumber, buyerCountry, currency, asOf, endUse, methodVersion, datasetVersion, data,
+                totalValue, scoredValue, controlValueAtRisk, singleCountryRefiningValue, coverage, score, riskTier,
+                exposureByRefiningCountry, exposureByControl, compliance, keyed, skippedItems);
+    }
+
+    @Schema(name = "SkippedItem", description = "An ERP item that was not scored")
+    public record SkippedItem(@Schema(description = "The ERP's item key (PurchaseOrderItem, or the Odoo line id)",
+                                      example = "00030") String erpKey,
+                              @Schema(example = "no Material: a service or text item") String reason) {
+    }
 
     @Schema(name = "DataInfo", description = "The registry snapshot this answer used")
     public record DataInfo(@Schema(example = "42") long datasetVersion, Instant fetchedAt,
@@ -64,7 +82,14 @@ public record ScoreResponse(
             @Schema(description = "Buyer-side verdict when the order names programmes") ComplianceResult.Line compliance,
             List<AppliedControl> controls,
             @Schema(description = "Technology/equipment measures: context, not in the probability") List<AppliedControl> contextControls,
-            List<MaterialResult> materials) {
+            List<MaterialResult> materials,
+            @Schema(description = "ERP orders only: the ERP's key of the item (PurchaseOrderItem as sent, or the Odoo line id)",
+                    example = "00010") String erpKey) {
+
+        LineResult withErpKey(String key) {
+            return new LineResult(lineNumber, partNumber, supplierId, supplierName, value, scored, controlProbability,
+                    concentration, risk, criticalMaterial, flags, compliance, controls, contextControls, materials, key);
+        }
     }
 
     @Schema(name = "AppliedControl")

@@ -73,7 +73,7 @@ public final class ScoreMapper {
                 money(result.controlValueAtRisk(), minor), money(result.singleCountryRefiningValue(), minor),
                 result.coverage().setScale(6, RoundingMode.HALF_UP), result.score(), result.riskTier().name(),
                 List.of(byCountry), byControl,
-                ComplianceMapper.order(result.compliance(), result.order().currency(), minor, dataset), lines);
+                ComplianceMapper.order(result.compliance(), result.order().currency(), minor, dataset), lines, null);
     }
 
     private static ScoreResponse.LineResult line(LineExposure l, ComplianceResult.Line compliance, int minor,
@@ -84,7 +84,7 @@ public final class ScoreMapper {
             return new ScoreResponse.LineResult(l.line().lineNumber(), l.line().partNumber(), l.line().supplierId(),
                     supplierName, money(l.value(), minor), false, null, null, null, null, flags, compliance,
                     detail ? evidence.controls(l.controls()) : null, null,
-                    detail ? materials(l.materials(), evidence) : null);
+                    detail ? materials(l.materials(), evidence) : null, null);
         }
         return new ScoreResponse.LineResult(l.line().lineNumber(), l.line().partNumber(), l.line().supplierId(),
                 supplierName, money(l.value(), minor), true, Precision.probability(l.controlProbability()),
@@ -92,7 +92,7 @@ public final class ScoreMapper {
                 compliance,
                 evidence.controls(l.controls()),
                 detail ? evidence.controls(l.contextControls()) : null,
-                detail ? materials(l.materials(), evidence) : null);
+                detail ? materials(l.materials(), evidence) : null, null);
     }
 
     /** The names of a set of flags in name order. */

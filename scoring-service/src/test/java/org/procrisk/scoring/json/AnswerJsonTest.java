@@ -8,15 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.procrisk.scoring.api.ScoreResponse;
-import org.procrisk.scoring.mapping.OrderMapper;
-import org.procrisk.scoring.mapping.ScoreMapper;
-import org.procrisk.scoring.method.ExposureMethod;
-import org.procrisk.scoring.method.Parameters;
-import org.procrisk.scoring.method.ReferenceDataFixture;
-import org.procrisk.scoring.snapshot.LoadedData;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -25,6 +16,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import org.junit.jupiter.api.Test;
+
+import org.procrisk.scoring.api.ScoreResponse;
+import org.procrisk.scoring.mapping.OrderMapper;
+import org.procrisk.scoring.mapping.ScoreMapper;
+import org.procrisk.scoring.method.ExposureMethod;
+import org.procrisk.scoring.method.Parameters;
+import org.procrisk.scoring.method.ReferenceDataFixture;
+import org.procrisk.scoring.snapshot.LoadedData;
 
 /**
  * The answers' JSON against an independent oracle: Jackson writing the same records (nulls left out,
@@ -64,11 +65,11 @@ class AnswerJsonTest {
                 "BAN", 1.0, "SRC", null, LocalDate.parse("2026-11-10"));
         ScoreResponse.LineResult line = new ScoreResponse.LineResult(10, null, null, "Mülheimer Magnetwerk",
                 new BigDecimal("12.40"), false, null, null, null, null, List.of(), null,
-                RenderedList.of(List.of(control)), null, null);
+                RenderedList.of(List.of(control)), null, null, null);
         ScoreResponse answer = new ScoreResponse("PO-ü", "DE", "EUR", LocalDate.parse("2025-06-01"), "CIVIL", "1", 3,
                 new ScoreResponse.DataInfo(3, Instant.parse("2026-11-25T00:00:00Z"), false), BigDecimal.ONE, BigDecimal.ONE,
                 BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("1.000000"), 0, "LOW", List.of(), List.of(), null,
-                List.of(line));
+                List.of(line), null);
 
         for (int i = 0; i < 2; i++) {
             String written = new String(json.bytes(answer), StandardCharsets.UTF_8);
