@@ -4,7 +4,8 @@
     bench/generate.py OUT_DIR --parts 100000 --suppliers 10000 --orders 50000 --lines 20 --seed 42
 
 Writes suppliers.json, parts-NN.json (10,000 parts per file, one bulk call each),
-declarations.ndjson (10% of suppliers), order-20.json (one 20-line order), orders.ndjson, and
+declarations.ndjson (10% of suppliers), order-20.json (one 20-line order), sap-order-50.json (one SAP
+S/4HANA purchase order of 50 items, OData v2), orders.ndjson, and
 bom-10000.csv / bom-100000.csv (BOM checks: half the lines name a registered part, half list their
 materials inline, one to three rows per line).
 """
@@ -75,12 +76,31 @@ def main():
 
     with open(os.path.join(a.out, "order-20.json"), "w") as f:
         json.dump(order(0), f)
+    with open(os.path.join(a.out, "sap-order-50.json"), "w") as f:
+        json.dump(sap_order(parts, random.Random(a.seed + 1), 50), f)  # its own draws: the other files stay as they were
     with open(os.path.join(a.out, "orders.ndjson"), "w") as f:
         for n in range(a.orders):
             f.write(json.dumps(order(n), separators=(",", ":")) + "\n")
 
     for size in (10_000, 100_000):
         write_bom(os.path.join(a.out, f"bom-{size}.csv"), size, parts, suppliers, rnd)
+
+
+def sap_order(parts, rnd, items):
+    """One SAP S/4HANA purchase order (OData v2, items expanded) of one supplier, as the ERP sends it."""
+    supplier = parts[0]["suppliers"][0]
+    results = []
+    for j in range(items):
+        part = parts[rnd.randrange(len(parts))]
+        results.append({"__metadata": {"type": "API_PURCHASEORDER_PROCESS_SRV.A_PurchaseOrderItemType"},
+                        "PurchaseOrder": "4500009999", "PurchaseOrderItem": f"{(j + 1) * 10:05d}",
+                        "Material": part["partNumber"], "OrderQuantity": str(rnd.randint(1, 5000)),
+                        "PurchaseOrderQuantityUnit": "PC", "NetPriceAmount": f"{rnd.uniform(5, 5000):.2f}",
+                        "NetPriceQuantity": "10", "OrderPriceUnit": "PC", "OrderPriceUnitToOrderUnitNmrtr": "1",
+                        "OrdPriceUnitToOrderUnitDnmntr": "1", "PurchasingDocumentDeletionCode": ""})
+    return {"d": {"PurchaseOrder": "4500009999", "CompanyCode": "1010", "Supplier": supplier,
+                  "DocumentCurrency": "EUR", "PurchaseOrderDate": "/Date(1764547200000)/",
+                  "to_PurchaseOrderItem": {"results": results}}}
 
 
 def write_bom(path, lines, parts, suppliers, rnd):
