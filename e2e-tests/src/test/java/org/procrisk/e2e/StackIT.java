@@ -143,6 +143,37 @@ class StackIT {
     }
 
     @Test
+    @Order(5)
+    void erpOrdersFromTheApiDocumentScoreThroughTheGatewayAsTheirNativeEquivalents() throws IOException {
+        JsonNode paths = JSON.readTree(given().when().get("/q/openapi").then().statusCode(200).extract().asString()).get("paths");
+        for (String erp : List.of("sap-v2", "sap-v4", "odoo")) {
+            JsonNode examples = paths.at("/~1api~1v1~1erp~1" + erp + "~1scores/post/requestBody/content/application~1json/examples");
+            String order = examples.elements().next().get("value").toString();
+            JsonPath answer = given().header("X-API-Key", "procrisk-demo-reader").contentType(ContentType.JSON).body(order)
+                    .when().post("/api/v1/erp/" + erp + "/scores?asOf=orderDate").then().statusCode(200).extract().jsonPath();
+            assertThat(answer.getList("lines.erpKey")).as(erp).isNotEmpty().doesNotContainNull();
+            // the native order the answer describes scores the same
+            StringBuilder lines = new StringBuilder();
+            for (int i = 0; i < answer.getList("lines").size(); i++) {
+                lines.append(i == 0 ? "" : ",").append("{\"lineNumber\":").append(answer.getInt("lines[" + i + "].lineNumber"))
+                        .append(",\"partNumber\":\"").append(answer.getString("lines[" + i + "].partNumber"))
+                        .append("\",\"supplierId\":\"").append(answer.getString("lines[" + i + "].supplierId"))
+                        .append("\",\"quantity\":1,\"unitPrice\":\"").append(answer.getString("lines[" + i + "].value")).append("\"}");
+            }
+            JsonPath nat = given().contentType(ContentType.JSON).body("{\"poNumber\":\"" + answer.getString("poNumber")
+                            + "\",\"buyerCountry\":\"" + answer.getString("buyerCountry") + "\",\"currency\":\""
+                            + answer.getString("currency") + "\",\"asOf\":\"" + answer.getString("asOf") + "\",\"lines\":[" + lines + "]}")
+                    .when().post("/api/v1/scores").then().statusCode(200).extract().jsonPath();
+            for (String field : List.of("score", "riskTier", "controlValueAtRisk", "totalValue", "lines.risk", "lines.flags")) {
+                assertThat(answer.getString(field)).as(erp + " " + field).isEqualTo(nat.getString(field));
+            }
+            given().header("X-API-Key", "procrisk-demo-reader").contentType(ContentType.JSON).body(order)
+                    .when().post("/api/v1/erp/" + erp + "/scores?view=decision").then().statusCode(200)
+                    .body("decision", org.hamcrest.Matchers.oneOf("ALLOW", "WARN", "BLOCK"));
+        }
+    }
+
+    @Test
     @Order(6)
     @Tag("os-tools")
     void anOfficerScoresAnOrderInSwaggerUiWithAReaderKey() throws Exception {
