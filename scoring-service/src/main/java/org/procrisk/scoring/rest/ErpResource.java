@@ -75,7 +75,7 @@ public class ErpResource {
             description = "An A_PurchaseOrder with its items expanded"),
             examples = @ExampleObject(name = "PO with a magnet item, a service item and a deleted item", value = ErpExamples.SAP_V2)))
     @APIResponse(responseCode = "200", description = "The score answer with `erpKey` on each line, or with `view=decision` "
-            + "the save-time decision", content = @Content(schema = @Schema(oneOf = {ScoreResponse.class, ErpDecision.class})))
+            + "the save-time decision", content = @Content(schema = @Schema(anyOf = {ScoreResponse.class, ErpDecision.class})))
     @APIResponse(responseCode = "400", description = "Malformed order; each ERP field named",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "No buyer country, an item priced in another unit without a "
@@ -101,7 +101,7 @@ public class ErpResource {
             description = "A PurchaseOrder with its items expanded"),
             examples = @ExampleObject(name = "PO with two items", value = ErpExamples.SAP_V4)))
     @APIResponse(responseCode = "200", description = "The score answer with `erpKey` on each line, or the save-time decision",
-            content = @Content(schema = @Schema(oneOf = {ScoreResponse.class, ErpDecision.class})))
+            content = @Content(schema = @Schema(anyOf = {ScoreResponse.class, ErpDecision.class})))
     @APIResponse(responseCode = "400", description = "Malformed order; each ERP field named",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "No buyer country, an item priced in another unit without a "
@@ -129,7 +129,7 @@ public class ErpResource {
             description = "A purchase.order record with its lines read"),
             examples = @ExampleObject(name = "order with a section, two product lines and a note", value = ErpExamples.ODOO)))
     @APIResponse(responseCode = "200", description = "The score answer with `erpKey` on each line, or the save-time decision",
-            content = @Content(schema = @Schema(oneOf = {ScoreResponse.class, ErpDecision.class})))
+            content = @Content(schema = @Schema(anyOf = {ScoreResponse.class, ErpDecision.class})))
     @APIResponse(responseCode = "400", description = "Malformed order; each ERP field named",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "No buyer country or nothing to score",
