@@ -14,6 +14,18 @@ final class ErpReaders {
     private ErpReaders() {
     }
 
+    /** Where the native fields of line {@code line} come from: {@code at} is the ERP item's path, then its fields. */
+    static void linePaths(Map<String, String> paths, int line, String at, String number, String part, String quantity,
+                          String price, String supplierField) {
+        String nativeLine = "lines[" + line + "].";
+        paths.put(nativeLine, at);
+        paths.put(nativeLine + "lineNumber", at + number);
+        paths.put(nativeLine + "partNumber", at + part);
+        paths.put(nativeLine + "quantity", at + quantity);
+        paths.put(nativeLine + "unitPrice", at + price);
+        paths.put(nativeLine + "supplierId", supplierField);
+    }
+
     /**
      * The native order; the buyer's country is the query's, else the one configured for the ERP's company,
      * else the order cannot be scored (422 naming the company field).

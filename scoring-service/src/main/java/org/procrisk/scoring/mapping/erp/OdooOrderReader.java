@@ -65,7 +65,7 @@ public final class OdooOrderReader {
             errors.add(new Problem.FieldError("order_line", "must hold the read purchase.order.line records, not their ids"));
             throw ProblemException.invalid(errors);
         }
-        List<ScoreRequest.Line> native_ = new ArrayList<>();
+        List<ScoreRequest.Line> scored = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         List<ErpOrder.Skipped> skipped = new ArrayList<>();
         for (int j = 0; j < lines.size(); j++) {
@@ -89,21 +89,15 @@ public final class OdooOrderReader {
             if (price != null && discount != null && discount.signum() != 0) {
                 price = price.multiply(BigDecimal.ONE.subtract(discount.divide(HUNDRED))).setScale(6, RoundingMode.HALF_EVEN);
             }
-            String nativeLine = "lines[" + native_.size() + "].";
-            paths.put(nativeLine, at);
-            paths.put(nativeLine + "lineNumber", at + "id");
-            paths.put(nativeLine + "partNumber", at + "product_id");
-            paths.put(nativeLine + "quantity", at + "product_qty");
-            paths.put(nativeLine + "unitPrice", at + "price_unit");
-            paths.put(nativeLine + "supplierId", supplierField);
-            native_.add(new ScoreRequest.Line(lineNumber, part, null, supplier, quantity, price));
+            ErpReaders.linePaths(paths, scored.size(), at, "id", "product_id", "product_qty", "price_unit", supplierField);
+            scored.add(new ScoreRequest.Line(lineNumber, part, null, supplier, quantity, price));
             keys.add(key);
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         return ErpReaders.order(number, buyerCountry, company == null ? null : companies.get(company), "company_id", company,
-                currency, date, native_, keys, skipped, paths, "order_line");
+                currency, date, scored, keys, skipped, paths, "order_line");
     }
 
     /** {@code default_code} when the line was read with it, else the code in {@code product_id}'s "[CODE] Name". */

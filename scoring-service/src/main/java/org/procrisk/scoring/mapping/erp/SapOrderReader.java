@@ -86,13 +86,8 @@ public final class SapOrderReader {
             }
             BigDecimal quantity = ErpValues.decimal(item.get("OrderQuantity"), at + "OrderQuantity", errors);
             BigDecimal price = unitPrice(item, at, errors, unprocessable);
-            String line = "lines[" + lines.size() + "].";
-            paths.put(line, at);
-            paths.put(line + "lineNumber", at + "PurchaseOrderItem");
-            paths.put(line + "partNumber", at + "Material");
-            paths.put(line + "quantity", at + "OrderQuantity");
-            paths.put(line + "unitPrice", at + "NetPriceAmount");
-            paths.put(line + "supplierId", "Supplier");
+            ErpReaders.linePaths(paths, lines.size(), at, "PurchaseOrderItem", "Material", "OrderQuantity", "NetPriceAmount",
+                    "Supplier");
             lines.add(new ScoreRequest.Line(lineNumber, material, null, supplier, quantity, price));
             keys.add(key);
         }
