@@ -55,20 +55,42 @@ public final class ChunkedUpload {
                     // expected when the server refuses the rest
                 }
             });
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
-            StringBuilder answer = new StringBuilder();
-            int length = -1;
-            for (String line; (line = in.readLine()) != null && !line.isEmpty(); ) {
-                answer.append(line).append('\n');
-                if (line.regionMatches(true, 0, "content-length:", 0, 15)) {
-                    length = Integer.parseInt(line.substring(15).trim());
-                }
-            }
-            char[] body = new char[Math.min(512, length < 0 ? 512 : length)];
-            int n = body.length == 0 ? 0 : in.read(body);
-            answer.append(n > 0 ? new String(body, 0, n) : "");
+            String answer = answer(socket);
             writer.get(20, TimeUnit.SECONDS);
-            return answer.toString();
+            return answer;
         }
+    }
+
+    /**
+     * Sends only the head of a request whose Content-Length declares {@code declaredBytes}, and answers what
+     * the server says: a limit that checks the declared length answers before any of the body is sent. A
+     * client library would be writing the body meanwhile and could see the server's close as a broken pipe.
+     */
+    public static String declared(int port, String path, String contentType, long declaredBytes) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(20_000);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType
+                    + "\r\nContent-Length: " + declaredBytes + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return answer(socket);
+        }
+    }
+
+    /** The status line, the headers and up to 512 characters of the body. */
+    private static String answer(Socket socket) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+        StringBuilder answer = new StringBuilder();
+        int length = -1;
+        for (String line; (line = in.readLine()) != null && !line.isEmpty(); ) {
+            answer.append(line).append('\n');
+            if (line.regionMatches(true, 0, "content-length:", 0, 15)) {
+                length = Integer.parseInt(line.substring(15).trim());
+            }
+        }
+        char[] body = new char[Math.min(512, length < 0 ? 512 : length)];
+        int n = body.length == 0 ? 0 : in.read(body);
+        answer.append(n > 0 ? new String(body, 0, n) : "");
+        return answer.toString();
     }
 }

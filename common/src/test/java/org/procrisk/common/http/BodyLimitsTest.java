@@ -18,11 +18,12 @@ class BodyLimitsTest {
     private static final int MB = 1024 * 1024;
 
     @Test
-    void aDeclaredLengthPastTheLimitIsRefusedBeforeReading() {
-        given().contentType("application/octet-stream").body(new byte[MB + 1])
-                .when().post("/api/sample/upload")
-                .then().statusCode(413).contentType("application/problem+json")
-                .body("detail", equalTo("The request body of 1048577 bytes is larger than the 1048576 bytes this endpoint accepts"));
+    void aDeclaredLengthPastTheLimitIsRefusedBeforeReading() throws Exception {
+        // only the head is sent: the answer must come without a byte of the body
+        String answer = ChunkedUpload.declared(RestAssured.port, "/api/sample/upload", "application/octet-stream", MB + 1);
+
+        assertThat(answer).startsWith("HTTP/1.1 413").contains("application/problem+json")
+                .contains("The request body of 1048577 bytes is larger than the 1048576 bytes this endpoint accepts");
     }
 
     @Test
