@@ -13,9 +13,12 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.procrisk.common.validation.SafeText;
 
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "ScoreRequest", description = "A purchase order to score.")
 public record ScoreRequest(
         @Schema(example = "PO-2026-004711") @NotBlank @Size(max = 64) @SafeText String poNumber,
@@ -34,6 +37,7 @@ public record ScoreRequest(
         CIVIL, MILITARY
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ScoreRequestLine", description = "Either a registered partNumber or an inline composition")
     public record Line(
             @Schema(example = "10") @NotNull @Positive Integer lineNumber,

@@ -45,6 +45,13 @@ public record ScoreResponse(
                 exposureByRefiningCountry, exposureByControl, compliance, keyed, skippedItems);
     }
 
+    /** The answer without its lines: the order's totals, score and exposures (batch {@code detail=summary}). */
+    public ScoreResponse withoutLines() {
+        return new ScoreResponse(poNumber, buyerCountry, currency, asOf, endUse, methodVersion, datasetVersion, data,
+                totalValue, scoredValue, controlValueAtRisk, singleCountryRefiningValue, coverage, score, riskTier,
+                exposureByRefiningCountry, exposureByControl, compliance, null, skipped);
+    }
+
     @Schema(name = "SkippedItem", description = "An ERP item that was not scored")
     public record SkippedItem(@Schema(description = "The ERP's item key (PurchaseOrderItem, or the Odoo line id)",
                                       example = "00030") String erpKey,

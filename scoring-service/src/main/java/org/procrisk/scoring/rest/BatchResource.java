@@ -47,7 +47,7 @@ public class BatchResource {
     @Operation(operationId = "scorePurchaseOrderBatch", summary = "Score many orders as a stream (nightly re-scoring)",
             description = "Send one order per line (`application/x-ndjson`, no limit) or a JSON array of up to 1,000 "
                     + "orders. The answer is NDJSON, streamed as orders are scored: one compact result per order "
-                    + "(`?detail=full` for everything), `{\"error\": {...}}` for an order that failed validation, and "
+                    + "(`?detail=full` for everything, `?detail=summary` without the lines), `{\"error\": {...}}` for an order that failed validation, and "
                     + "a final `{\"summary\": {orders, lines, failed, datasetVersion}}`. No summary line means the "
                     + "stream was cut. All orders of one call are scored on the same dataset version.")
     @RequestBody(description = "One order per line, each as the body of POST /api/v1/scores",
@@ -58,16 +58,19 @@ public class BatchResource {
             content = @Content(mediaType = NDJSON, schema = @Schema(implementation = ScoreResponse.class)))
     @APIResponse(responseCode = "503", description = "No registry data loaded yet", content = @Content(mediaType = "application/problem+json"))
     public Response scoreBatch(InputStream body, @HeaderParam("Content-Type") String contentType,
-                               @Parameter(description = "`full` adds per-material evidence", example = "compact")
-                               @QueryParam("detail") @Pattern(regexp = "full|compact", message = "must be full or compact") String detail) {
+                               @Parameter(description = "`compact` (default) leaves out the per-material evidence, `full` adds it, `summary` "
+                                       + "answers the order's totals, score and exposures without its lines",
+                                       schema = @Schema(enumeration = {"compact", "full", "summary"}))
+                               @QueryParam("detail") @Pattern(regexp = "full|compact|summary", message = "must be full, compact or summary") String detail) {
         LoadedData data = scoring.data();
-        boolean full = "full".equals(detail);
+        BatchScorer.Detail level = detail == null ? BatchScorer.Detail.COMPACT
+                : BatchScorer.Detail.valueOf(detail.toUpperCase(java.util.Locale.ROOT));
         boolean array = contentType != null && contentType.startsWith(MediaType.APPLICATION_JSON);
         StreamingOutput stream = out -> {
             if (array) {
-                batch.scoreJsonArray(body, out, data, full);
+                batch.scoreJsonArray(body, out, data, level);
             } else {
-                batch.scoreNdjson(body, out, data, full);
+                batch.scoreNdjson(body, out, data, level);
             }
         };
         return Response.ok(stream, NDJSON).build();

@@ -25,6 +25,7 @@ import org.procrisk.common.problem.Problem;
 import org.procrisk.common.problem.ProblemException;
 import org.procrisk.common.problem.ViolationFields;
 import org.procrisk.scoring.api.ScoreRequest;
+import org.procrisk.scoring.api.ScoreResponse;
 import org.procrisk.scoring.json.AnswerJson;
 import org.procrisk.scoring.mapping.OrderMapper;
 import org.procrisk.scoring.mapping.ScoreMapper;
@@ -72,7 +73,7 @@ public class BatchScorer {
      * Scores newline-delimited JSON orders. Orders are parsed and scored on all cores while the answer
      * keeps their order; at most {@link #IN_FLIGHT} orders are held at a time, so memory stays flat.
      */
-    public void scoreNdjson(InputStream in, OutputStream out, LoadedData data, boolean detail) throws IOException {
+    public void scoreNdjson(InputStream in, OutputStream out, LoadedData data, Detail detail) throws IOException {
         Totals totals = new Totals();
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
         java.util.ArrayDeque<java.util.concurrent.Future<Outcome>> inFlight = new java.util.ArrayDeque<>();
@@ -100,11 +101,21 @@ public class BatchScorer {
 
     private static final int IN_FLIGHT = 256;
 
+    /** How much of each answer a batch carries: everything, no per-material evidence, or no lines at all. */
+    public enum Detail {
+        FULL, COMPACT, SUMMARY
+    }
+
+    private ScoreResponse answer(ScoreRequest request, LoadedData data, Detail detail) {
+        ScoreResponse answer = scoring.score(request, data, detail == Detail.FULL);
+        return detail == Detail.SUMMARY ? answer.withoutLines() : answer;
+    }
+
     /** One order's answer line, ready to write. */
     private record Outcome(byte[] json, int lines, boolean failed) {
     }
 
-    private Outcome parseAndScore(String line, long index, LoadedData data, boolean detail) throws IOException {
+    private Outcome parseAndScore(String line, long index, LoadedData data, Detail detail) throws IOException {
         ScoreRequest request;
         try {
             request = reader.readValue(line);
@@ -120,7 +131,7 @@ public class BatchScorer {
         if (!errors.isEmpty()) {
             return error(index, request.poNumber(), 422, errors.size() + " fields cannot be scored as sent", errors);
         }
-        return new Outcome(answers.bytes(scoring.score(request, data, detail)), request.lines().size(), false);
+        return new Outcome(answers.bytes(answer(request, data, detail)), request.lines().size(), false);
     }
 
     private Outcome error(long index, String poNumber, int status, String detail, List<Problem.FieldError> errors)
@@ -157,7 +168,7 @@ public class BatchScorer {
     }
 
     /** Scores a JSON array of up to 1,000 orders, read element by element. */
-    public void scoreJsonArray(InputStream in, OutputStream out, LoadedData data, boolean detail) throws IOException {
+    public void scoreJsonArray(InputStream in, OutputStream out, LoadedData data, Detail detail) throws IOException {
         Totals totals = new Totals();
         try (JsonParser parser = json.getFactory().createParser(in)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
@@ -183,7 +194,7 @@ public class BatchScorer {
         finish(out, totals, data);
     }
 
-    private void scoreOne(ScoreRequest request, LoadedData data, boolean detail, OutputStream out, Totals totals)
+    private void scoreOne(ScoreRequest request, LoadedData data, Detail detail, OutputStream out, Totals totals)
             throws IOException {
         List<Problem.FieldError> errors = new ArrayList<>();
         validation.violations(request).forEach(v -> errors.add(new Problem.FieldError(ViolationFields.fieldOf(v), v.getMessage())));
@@ -196,7 +207,7 @@ public class BatchScorer {
             writeError(out, totals, request.poNumber(), 422, errors.size() + " fields cannot be scored as sent", errors);
             return;
         }
-        out.write(answers.bytes(scoring.score(request, data, detail)));
+        out.write(answers.bytes(answer(request, data, detail)));
         out.write('\n');
         totals.orders++;
         totals.lines += request.lines().size();

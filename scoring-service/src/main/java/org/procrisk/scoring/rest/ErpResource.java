@@ -38,8 +38,6 @@ import org.procrisk.scoring.api.ScoreResponse;
 import org.procrisk.scoring.config.ErpConfig;
 import org.procrisk.scoring.mapping.erp.ErpAnswers;
 import org.procrisk.scoring.mapping.erp.ErpOrder;
-import org.procrisk.scoring.mapping.erp.OdooOrderReader;
-import org.procrisk.scoring.mapping.erp.SapOrderReader;
 import org.procrisk.scoring.snapshot.LoadedData;
 
 /** Purchase orders scored as SAP S/4HANA and Odoo send them, answered by the ERP's own item keys. */
@@ -51,13 +49,13 @@ public class ErpResource {
 
     private final OrderScoring scoring;
     private final OrderValidation validation;
-    private final ErpConfig config;
+    private final ErpDocuments documents;
     private final ErpAnswers.DecisionPolicy policy;
 
-    public ErpResource(OrderScoring scoring, OrderValidation validation, ErpConfig config) {
+    public ErpResource(OrderScoring scoring, OrderValidation validation, ErpDocuments documents, ErpConfig config) {
         this.scoring = scoring;
         this.validation = validation;
-        this.config = config;
+        this.documents = documents;
         this.policy = new ErpAnswers.DecisionPolicy(Set.copyOf(config.decision().blockTiers()),
                 Set.copyOf(config.decision().warnTiers()), config.decision().blockNonCompliant());
     }
@@ -88,7 +86,7 @@ public class ErpResource {
                           @Parameter(description = "The buyer's country (ISO 3166-1 alpha-2); wins over the company code's",
                                   example = "DE") @QueryParam("buyerCountry") String buyerCountry) {
         Query q = query(asOf, view, buyerCountry);
-        return answer(SapOrderReader.read(body, SapOrderReader.Version.V2, q.buyerCountry(), config.companyCodes()), q);
+        return answer(documents.read("sap-v2", body, q.buyerCountry()), q);
     }
 
     @POST
@@ -114,7 +112,7 @@ public class ErpResource {
                           @Parameter(description = "The buyer's country; wins over the company code's", example = "DE")
                           @QueryParam("buyerCountry") String buyerCountry) {
         Query q = query(asOf, view, buyerCountry);
-        return answer(SapOrderReader.read(body, SapOrderReader.Version.V4, q.buyerCountry(), config.companyCodes()), q);
+        return answer(documents.read("sap-v4", body, q.buyerCountry()), q);
     }
 
     @POST
@@ -142,9 +140,7 @@ public class ErpResource {
                          @Parameter(description = "The buyer's country; wins over the company's", example = "DE")
                          @QueryParam("buyerCountry") String buyerCountry) {
         Query q = query(asOf, view, buyerCountry);
-        OdooOrderReader.SupplierKey key = "partner-ref".equals(config.odooSupplierKey())
-                ? OdooOrderReader.SupplierKey.PARTNER_REF : OdooOrderReader.SupplierKey.PARTNER_ID;
-        return answer(OdooOrderReader.read(body, q.buyerCountry(), config.odooCompanies(), key), q);
+        return answer(documents.read("odoo", body, q.buyerCountry()), q);
     }
 
     private record Query(boolean orderDate, LocalDate asOf, boolean decision, String buyerCountry) {

@@ -80,4 +80,17 @@ class BatchResourceTest {
         assertThat(JSON.readTree(lines[1]).get("lines").get(0).has("materials")).isTrue();
         assertThat(JSON.readTree(lines[2]).get("summary").get("orders").asInt()).isEqualTo(2);
     }
+
+    @Test
+    void theSummaryDetailAnswersEachOrdersTotalsWithoutItsLines() throws Exception {
+        JsonNode example = SnapshotJson.examples().get(0);
+        String answer = given().contentType("application/x-ndjson").body((example.get("request") + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .queryParam("detail", "summary").when().post("/api/v1/scores/batch").then().statusCode(200).extract().asString();
+        JsonNode order = JSON.readTree(answer.split("\n")[0]);
+        assertThat(order.has("lines")).isFalse();
+        assertThat(order.get("score").asInt()).isEqualTo(example.get("expected").get("score").asInt());
+        assertThat(order.has("exposureByControl")).isTrue();
+        given().contentType("application/x-ndjson").body((example.get("request") + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)).queryParam("detail", "brief")
+                .when().post("/api/v1/scores/batch").then().statusCode(400);
+    }
 }

@@ -184,6 +184,23 @@ class ErpResourceTest {
         assertThat(a.path("asOf").asText()).isEqualTo("2025-12-01");
     }
 
+    @Test
+    void theOrderBookReadsAnErpOrderIntoItsNativeFormWithTheItemKeys() throws Exception {
+        JsonNode read = post("/api/v1/internal/erp-orders/sap-v2", ErpExamples.SAP_V2);
+        assertThat(read.path("order").toString()).isEqualTo("{\"poNumber\":\"4500000123\",\"buyerCountry\":\"DE\","
+                + "\"currency\":\"EUR\",\"lines\":[{\"lineNumber\":10,\"partNumber\":\"MAG-ROTOR-48\","
+                + "\"supplierId\":\"V-10042\",\"quantity\":1000,\"unitPrice\":12.400000}]}");
+        assertThat(read.path("erpKeys").toString()).isEqualTo("[\"00010\"]");
+        assertThat(read.path("skipped")).hasSize(2);
+        assertThat(read.path("orderDate").asText()).isEqualTo("2025-12-01");
+
+        given().contentType(ContentType.JSON).body(ErpExamples.ODOO.replace("[1,\"EUR\"]", "[1,\"EURO\"]"))
+                .when().post("/api/v1/internal/erp-orders/odoo")
+                .then().statusCode(422).body("errors.field", equalTo(List.of("currency_id")));
+        given().contentType(ContentType.JSON).body("{}").when().post("/api/v1/internal/erp-orders/ariba")
+                .then().statusCode(400).body("errors.field", hasItem("format"));
+    }
+
     private static JsonNode post(String path, String body) throws Exception {
         return JSON.readTree(given().contentType(ContentType.JSON).body(body).when().post(path)
                 .then().statusCode(200).extract().asString());
