@@ -183,7 +183,7 @@ public class ProblemExceptionMappers {
     }
 
     /** {@code lines[2].quantity} from Jackson's reference chain. */
-    static String jsonPath(JsonMappingException e) {
+    public static String jsonPath(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {

@@ -1,0 +1,191 @@
+package org.procrisk.supplier.service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import org.procrisk.supplier.client.BatchOutcome;
+import org.procrisk.supplier.client.ScoredOrder;
+import org.procrisk.supplier.client.ScoringClient;
+import org.procrisk.supplier.domain.OrderScore;
+import org.procrisk.supplier.mapping.OrderMapper;
+
+/**
+ * Re-scores every open order when the dataset version changes and when the day does. Work is leased from
+ * the table in chunks, so it survives restarts (an unfinished lease expires and is taken again), never
+ * holds a lock while scoring-service works, and is shared by replicas without scoring an order twice for
+ * the same dataset version and day. Scoring goes through scoring-service's streaming batch.
+ */
+@ApplicationScoped
+public class OrderRescoring {
+
+    private final OrderStore store;
+    private final ScoringClient scoring;
+    private final OrderClock clock;
+    private final int chunk;
+    private final Duration lease;
+    private final ExecutorService workers;
+    private final int workerCount;
+    private final Counter rescored;
+    private final Counter changed;
+
+    public OrderRescoring(OrderStore store, ScoringClient scoring, OrderClock clock, MeterRegistry metrics,
+                          @ConfigProperty(name = "supplier.orders.rescore-chunk", defaultValue = "500") int chunk,
+                          @ConfigProperty(name = "supplier.orders.rescore-workers", defaultValue = "2") int workers,
+                          @ConfigProperty(name = "supplier.orders.rescore-lease", defaultValue = "60s") Duration lease) {
+        this.store = store;
+        this.scoring = scoring;
+        this.clock = clock;
+        this.chunk = chunk;
+        this.lease = lease;
+        this.workerCount = workers;
+        this.workers = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "order-rescoring");
+            t.setDaemon(true);
+            return t;
+        });
+        this.rescored = metrics.counter("supplier_orders_rescored");
+        this.changed = metrics.counter("supplier_orders_rescore_changed");
+    }
+
+    @Scheduled(every = "${supplier.orders.rescore-interval:5s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void scheduled() {
+        try {
+            runOnce();
+        } catch (RuntimeException e) {
+            Log.warnf("Re-scoring stopped for now: %s", e.getMessage());
+        }
+    }
+
+    /** What one pass did: orders re-scored, and how many of their scores changed. */
+    public record Pass(int rescored, int changed, long datasetVersion, LocalDate asOf) {
+    }
+
+    /** Re-scores every open order that is due, on all workers, until none is left. */
+    public Pass runOnce() {
+        long version = store.datasetVersion();
+        LocalDate today = clock.today();
+        List<Future<int[]>> running = new ArrayList<>();
+        for (int i = 0; i < workerCount; i++) {
+            running.add(workers.submit(() -> drain(version, today)));
+        }
+        int done = 0;
+        int differ = 0;
+        RuntimeException failure = null;
+        for (Future<int[]> f : running) {
+            try {
+                int[] r = f.get();
+                done += r[0];
+                differ += r[1];
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
+        if (done > 0) {
+            Log.infof("Re-scored %d open orders for dataset version %d as of %s: %d changed", done, version, today, differ);
+            rescored.increment(done);
+            changed.increment(differ);
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return new Pass(done, differ, version, today);
+    }
+
+    private int[] drain(long version, LocalDate today) {
+        int done = 0;
+        int differ = 0;
+        boolean refreshed = false;
+        while (true) {
+            String claim = UUID.randomUUID().toString();
+            Instant now = clock.now();
+            List<OrderStore.Due> due = store.claim(claim, version, today, now, now.plus(lease), chunk);
+            if (due.isEmpty()) {
+                return new int[] {done, differ};
+            }
+            List<ScoredOrder> scores;
+            try {
+                scores = score(due, today);
+                if (behind(scores, version) && !refreshed) {
+                    // scoring-service has not loaded the registry's latest write yet: ask it to, once
+                    scoring.refreshSnapshot();
+                    refreshed = true;
+                    scores = score(due, today);
+                }
+                if (behind(scores, version)) {
+                    store.release(claim);
+                    Log.infof("scoring-service is still behind dataset version %d; re-scoring waits for it", version);
+                    return new int[] {done, differ};
+                }
+            } catch (RuntimeException e) {
+                store.release(claim);
+                throw e;
+            }
+            Instant at = clock.now();
+            List<OrderStore.Due> scored = new ArrayList<>(due.size());
+            List<OrderScore> written = new ArrayList<>(due.size());
+            for (int i = 0; i < due.size(); i++) {
+                ScoredOrder s = scores.get(i);
+                if (s == null) {
+                    continue;
+                }
+                OrderScore.Cause cause = s.datasetVersion() != due.get(i).latest().datasetVersion()
+                        ? OrderScore.Cause.DATASET : OrderScore.Cause.DATE;
+                scored.add(due.get(i));
+                written.add(new OrderScore(s.score(), s.riskTier(), s.totalValue(), s.valueAtRisk(), s.currency(), s.controls(),
+                        s.datasetVersion(), s.asOf(), at, cause));
+            }
+            differ += QuarkusTransaction.requiringNew().call(() -> store.rescored(claim, scored, written, at));
+            if (scored.size() < due.size()) {
+                store.release(claim);
+            }
+            done += scored.size();
+        }
+    }
+
+    private List<ScoredOrder> score(List<OrderStore.Due> due, LocalDate today) {
+        List<byte[]> lines = due.stream().map(d -> OrderMapper.scoringLine(d.body(), today)).toList();
+        List<BatchOutcome> outcomes = scoring.score(lines);
+        List<ScoredOrder> scores = new ArrayList<>(outcomes.size());
+        for (int i = 0; i < outcomes.size(); i++) {
+            BatchOutcome o = outcomes.get(i);
+            if (o.failed()) {
+                // it scored when it was stored, but the registry has since lost what it needs (a material): it keeps
+                // its last score and is tried again at the next pass
+                Log.warnf("Order %s no longer scores: %s", due.get(i).poNumber(), o.problem().path("errors"));
+            }
+            scores.add(o.score());
+        }
+        return scores;
+    }
+
+    private static boolean behind(List<ScoredOrder> scores, long version) {
+        return scores.stream().anyMatch(s -> s != null && s.datasetVersion() < version);
+    }
+
+    @PreDestroy
+    void shutdown() {
+        workers.shutdownNow();
+    }
+}
