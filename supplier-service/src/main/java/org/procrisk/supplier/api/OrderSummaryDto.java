@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "OrderSummary", description = "An order of the order book in a list: its latest score, not its lines")
+@Schema(name = "StoredOrderSummary", description = "An order of the order book in a list: its latest score, not its lines")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OrderSummaryDto(
         @Schema(example = "PO-2026-004711") String poNumber,

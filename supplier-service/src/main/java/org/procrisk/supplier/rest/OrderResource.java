@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.procrisk.common.problem.Problem;
 import org.procrisk.common.problem.ProblemException;
 import org.procrisk.supplier.api.OrderBulkResult;
+import org.procrisk.supplier.api.OrderDocument;
 import org.procrisk.supplier.api.OrderScoreDto;
 import org.procrisk.supplier.api.OrderSummaryDto;
 import org.procrisk.supplier.api.StoredOrderDto;
@@ -53,8 +54,6 @@ import org.procrisk.supplier.service.OrderStore;
 public class OrderResource {
 
     private static final Set<String> TIERS = Set.of("LOW", "MEDIUM", "HIGH", "CRITICAL");
-    private static final String BODY = "A native order (the body of POST /api/v1/scores without asOf), or with `format` the "
-            + "ERP's purchase order as the ERP scoring endpoints take it";
 
     private final OrderBook orders;
 
@@ -70,7 +69,7 @@ public class OrderResource {
                     + "replaced (200); with `If-Match` a stale ETag gets 412; `If-None-Match: *` only creates (412 if it "
                     + "exists). Sending a closed order again reopens it. An order that does not score is refused whole, "
                     + "each field named (the ERP's own fields for ERP formats).")
-    @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.OBJECT, description = BODY),
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OrderDocument.class),
             examples = {@ExampleObject(name = "native", value = OrderExamples.NATIVE),
                     @ExampleObject(name = "SAP S/4HANA OData v2 (format=sap-v2, path 4500000123)", value = OrderExamples.SAP_V2)}))
     @APIResponse(responseCode = "200", description = "Replaced (or unchanged); ETag carries its version",
@@ -197,7 +196,7 @@ public class OrderResource {
                     + "is written (fields named `[i].field`). Orders are matched by poNumber (native orders must carry it); "
                     + "an order sent exactly as stored is left as it is.")
     @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY, description = "Orders, each as PUT "
-            + "/api/v1/orders/{poNumber} takes it", implementation = Object.class),
+            + "/api/v1/orders/{poNumber} takes it", implementation = OrderDocument.class),
             examples = @ExampleObject(name = "two native orders", value = OrderExamples.BULK)))
     @APIResponse(responseCode = "200", description = "Counts of what changed",
             content = @Content(schema = @Schema(implementation = OrderBulkResult.class)))
