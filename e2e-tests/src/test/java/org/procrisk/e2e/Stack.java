@@ -14,6 +14,9 @@ import java.util.concurrent.TimeUnit;
 final class Stack {
 
     static final Path ROOT = Path.of(System.getProperty("procrisk.root", "..")).toAbsolutePath().normalize();
+    /** The order book's day turns to {@link #DAY_TURNS_TO} about this long after the stack is started. */
+    static final java.time.Duration DAY_TURNS_AFTER = java.time.Duration.ofSeconds(180);
+    static final java.time.LocalDate DAY_TURNS_TO = java.time.LocalDate.of(2026, 11, 10);
 
     final int gateway = Ports.free();
     final int supplier = Ports.free();
@@ -41,6 +44,10 @@ final class Stack {
         builder.environment().put("RUN_DIR", runDir.toString());
         // The nginx front of the os-tools test connects from loopback; direct callers send no forwarded headers.
         builder.environment().put("GATEWAY_TRUSTED_PROXIES", "127.0.0.1");
+        // The order book's clock starts on the eve of the day the October 2025 suspensions end, so that the
+        // stack can be seen re-scoring stored orders when its day turns.
+        builder.environment().put("ORDERS_CLOCK_START",
+                DAY_TURNS_TO.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().minus(DAY_TURNS_AFTER).toString());
         process = builder.start();
         CountDownLatch running = new CountDownLatch(1);
         reader = new Thread(() -> {

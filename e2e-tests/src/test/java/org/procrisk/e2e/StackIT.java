@@ -260,6 +260,91 @@ class StackIT {
         }
     }
 
+    private final Map<String, String> booked = new java.util.LinkedHashMap<>();
+
+    @Test
+    @Order(2)
+    void ordersAreStoredNativelyAndThroughEachAdapterByEditorsAndReadByReaders() throws IOException {
+        String nativeOrder = """
+                {"buyerCountry":"DE","currency":"EUR","lines":[{"lineNumber":10,"partNumber":"MAG-ROTOR-48",
+                 "supplierId":"V-10042","quantity":1000,"unitPrice":12.40}]}""";
+        asReader().contentType(ContentType.JSON).body(nativeOrder).when().put("/api/v1/orders/PO-E2E-1").then().statusCode(403);
+        given().contentType(ContentType.JSON).body(nativeOrder).when().put("/api/v1/orders/PO-E2E-1").then().statusCode(201);
+        booked.put("PO-E2E-1", "native");
+
+        JsonNode paths = JSON.readTree(given().when().get("/q/openapi").then().statusCode(200).extract().asString()).get("paths");
+        for (String erp : List.of("sap-v2", "sap-v4", "odoo")) {
+            JsonNode example = paths.at("/~1api~1v1~1erp~1" + erp + "~1scores/post/requestBody/content/application~1json/examples")
+                    .elements().next().get("value");
+            JsonNode po = example.has("d") ? example.get("d") : example;
+            String number = erp.equals("odoo") ? po.get("name").asText() : po.get("PurchaseOrder").asText();
+            given().contentType(ContentType.JSON).body(example.toString())
+                    .when().put("/api/v1/orders/" + number + "?format=" + erp + "&buyerCountry=DE").then().statusCode(201)
+                    .body("format", equalTo(erp)).body("erpKeys", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()));
+            booked.put(number, erp);
+        }
+        for (String number : booked.keySet()) {
+            JsonPath order = asReader().when().get("/api/v1/orders/" + number).then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(order.getString("latestScore.asOf")).as("%s was stored before the order book's day turned (the stack "
+                    + "took longer than %s to start)", number, Stack.DAY_TURNS_AFTER).isEqualTo(Stack.DAY_TURNS_TO.minusDays(1).toString());
+            assertThat(order.getList("latestScore.controls")).as(number).doesNotContain("CN-2025-61");
+        }
+        asReader().when().get("/api/v1/orders?material=DY&limit=500").then().statusCode(200)
+                .body("poNumber", hasItems(booked.keySet().toArray(new String[0])));
+    }
+
+    @Test
+    @Order(3)
+    void aNewControlReScoresEveryStoredOrder() throws InterruptedException {
+        // in force only in November 2026, so that the other tests, which score as of other days, do not see it
+        long before = given().when().get("/api/v1/orders/PO-E2E-1").then().extract().jsonPath().getLong("latestScore.datasetVersion");
+        given().contentType(ContentType.JSON).body("""
+                {"id":"E2E-PR-LICENCE","issuer":"CN","instrument":"e2e test control","title":"Licence on praseodymium magnets",
+                 "measure":"LICENCE","direction":"EXPORT","materials":["PR"],"forms":["MAGNET"],"targetCountries":["ALL"],
+                 "endUse":"ANY","effectiveFrom":"2026-11-01","ended":"2026-11-30","sourceId":"COMPILED-ESTIMATE"}""")
+                .when().post("/api/v1/export-controls").then().statusCode(201);
+        for (String number : booked.keySet()) {
+            JsonPath order = await(number, o -> o.getLong("latestScore.datasetVersion") > before, java.time.Duration.ofSeconds(60));
+            assertThat(order.getList("latestScore.controls")).as(number).contains("E2E-PR-LICENCE");
+            given().when().get("/api/v1/orders/" + number + "/scores").then().statusCode(200)
+                    .body("[0].cause", equalTo("DATASET")).body("[1].cause", equalTo("STORED"));
+        }
+    }
+
+    @Test
+    @Order(10)
+    void theDayTurningPastTheSuspensionsEndReScoresEveryStoredOrder() throws InterruptedException {
+        for (String number : booked.keySet()) {
+            JsonPath order = await(number, o -> o.getString("latestScore.asOf").equals(Stack.DAY_TURNS_TO.toString()),
+                    Stack.DAY_TURNS_AFTER.plusSeconds(120));
+            // CN-2025-61 covers the rotor magnet's dysprosium; its suspension ended on 2026-11-10
+            assertThat(order.getList("latestScore.controls")).as(number).contains("CN-2025-61");
+            given().when().get("/api/v1/orders/" + number + "/scores").then().statusCode(200)
+                    .body("cause", equalTo(List.of("DATE", "DATASET", "STORED")))
+                    .body("[0].asOf", equalTo(Stack.DAY_TURNS_TO.toString()));
+        }
+    }
+
+    /** The demo reader key in place of the admin key every other request sends. */
+    private static io.restassured.specification.RequestSpecification asReader() {
+        return given().config(RestAssured.config().headerConfig(io.restassured.config.HeaderConfig.headerConfig()
+                .overwriteHeadersWithName("X-API-Key"))).header("X-API-Key", "procrisk-demo-reader");
+    }
+
+    private static JsonPath await(String number, java.util.function.Predicate<JsonPath> done, java.time.Duration patience)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            JsonPath order = given().when().get("/api/v1/orders/" + number).then().statusCode(200).extract().jsonPath();
+            if (done.test(order)) {
+                return order;
+            }
+            assertThat(System.nanoTime()).as("%s not re-scored within %s: %s", number, patience, order.prettify()).isLessThan(deadline);
+            Thread.sleep(500);
+        }
+    }
+
     @AfterAll
     void stopWithCtrlC() {
         assertThat(stack.stop()).as("script stopped within 90 s; output:%n%s", stack.output()).isTrue();
