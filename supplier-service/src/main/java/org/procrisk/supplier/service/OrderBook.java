@@ -182,12 +182,8 @@ public class OrderBook {
         if (!errors.isEmpty()) {
             throw new ProblemException(status[0], errors.list().size() + " fields are not valid", errors.list());
         }
-        Map<String, BookedOrder> stored = new HashMap<>();
-        for (int from = 0; from < contents.size(); from += 1000) {
-            // read without locks: what turns out unchanged is not scored
-            contents.subList(from, Math.min(contents.size(), from + 1000))
-                    .forEach(c -> store.find(c.poNumber(), false).ifPresent(o -> stored.put(o.poNumber(), o)));
-        }
+        // read without locks: what turns out unchanged is not scored
+        Map<String, BookedOrder> stored = store.findAll(contents.stream().map(OrderStore.Content::poNumber).toList(), false);
         List<Integer> toScore = new ArrayList<>();
         for (int i = 0; i < contents.size(); i++) {
             BookedOrder o = stored.get(contents.get(i).poNumber());
@@ -236,7 +232,7 @@ public class OrderBook {
 
     private OrderBulkResult write(List<OrderStore.Content> contents, List<Integer> toScore, Map<Integer, ScoredOrder> scores,
                                   Instant now) {
-        Map<String, BookedOrder> locked = store.findAllForUpdate(toScore.stream().map(i -> contents.get(i).poNumber()).toList());
+        Map<String, BookedOrder> locked = store.findAll(toScore.stream().map(i -> contents.get(i).poNumber()).toList(), true);
         List<OrderStore.Content> inserts = new ArrayList<>();
         List<OrderScore> insertScores = new ArrayList<>();
         List<BookedOrder> replaced = new ArrayList<>();

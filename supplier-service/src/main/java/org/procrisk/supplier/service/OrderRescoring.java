@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -83,9 +84,13 @@ public class OrderRescoring {
     public Pass runOnce() {
         long version = store.datasetVersion();
         LocalDate today = clock.today();
+        // the workers of one pass lease forward from a shared position, so that no lease scans what is done
+        AtomicLong position = new AtomicLong();
+        Timings timings = new Timings();
+        long started = System.nanoTime();
         List<Future<int[]>> running = new ArrayList<>();
         for (int i = 0; i < workerCount; i++) {
-            running.add(workers.submit(() -> drain(version, today)));
+            running.add(workers.submit(() -> drain(version, today, position, timings)));
         }
         int done = 0;
         int differ = 0;
@@ -103,7 +108,9 @@ public class OrderRescoring {
             }
         }
         if (done > 0) {
-            Log.infof("Re-scored %d open orders for dataset version %d as of %s: %d changed", done, version, today, differ);
+            Log.infof("Re-scored %d open orders for dataset version %d as of %s in %d ms (%d changed; worker time: lease %d ms, "
+                            + "scoring %d ms, writing %d ms)", done, version, today, (System.nanoTime() - started) / 1_000_000,
+                    differ, timings.lease.get() / 1_000_000, timings.score.get() / 1_000_000, timings.write.get() / 1_000_000);
             rescored.increment(done);
             changed.increment(differ);
         }
@@ -113,17 +120,29 @@ public class OrderRescoring {
         return new Pass(done, differ, version, today);
     }
 
-    private int[] drain(long version, LocalDate today) {
+    /** Where the workers of a pass spend their time, summed over them. */
+    private static final class Timings {
+        final AtomicLong lease = new AtomicLong();
+        final AtomicLong score = new AtomicLong();
+        final AtomicLong write = new AtomicLong();
+    }
+
+    private int[] drain(long version, LocalDate today, AtomicLong position, Timings timings) {
         int done = 0;
         int differ = 0;
         boolean refreshed = false;
         while (true) {
             String claim = UUID.randomUUID().toString();
             Instant now = clock.now();
-            List<OrderStore.Due> due = store.claim(claim, version, today, now, now.plus(lease), chunk);
+            long t0 = System.nanoTime();
+            List<OrderStore.Due> due = retryingDeadlocks(
+                    () -> store.claim(claim, position.get(), version, today, now, now.plus(lease), chunk));
+            timings.lease.addAndGet(System.nanoTime() - t0);
             if (due.isEmpty()) {
                 return new int[] {done, differ};
             }
+            position.accumulateAndGet(due.get(due.size() - 1).id(), Math::max);
+            long t1 = System.nanoTime();
             List<ScoredOrder> scores;
             try {
                 scores = score(due, today);
@@ -142,6 +161,8 @@ public class OrderRescoring {
                 store.release(claim);
                 throw e;
             }
+            long t2 = System.nanoTime();
+            timings.score.addAndGet(t2 - t1);
             Instant at = clock.now();
             List<OrderStore.Due> scored = new ArrayList<>(due.size());
             List<OrderScore> written = new ArrayList<>(due.size());
@@ -156,10 +177,11 @@ public class OrderRescoring {
                 written.add(new OrderScore(s.score(), s.riskTier(), s.totalValue(), s.valueAtRisk(), s.currency(), s.controls(),
                         s.datasetVersion(), s.asOf(), at, cause));
             }
-            differ += QuarkusTransaction.requiringNew().call(() -> store.rescored(claim, scored, written, at));
+            differ += retryingDeadlocks(() -> store.rescored(claim, scored, written, at));
             if (scored.size() < due.size()) {
                 store.release(claim);
             }
+            timings.write.addAndGet(System.nanoTime() - t2);
             done += scored.size();
         }
     }
@@ -178,6 +200,38 @@ public class OrderRescoring {
             scores.add(o.score());
         }
         return scores;
+    }
+
+    /**
+     * Runs a lease or a write in a transaction of its own. InnoDB may pick it as a deadlock's victim when
+     * another worker's transaction locks neighbouring rows; rolled back whole, it is safe to run again.
+     */
+    private static <T> T retryingDeadlocks(java.util.concurrent.Callable<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(work);
+            } catch (RuntimeException e) {
+                if (attempt == 5 || !deadlock(e)) {
+                    throw e;
+                }
+                Log.debugf("Re-scoring transaction chosen as a deadlock victim; attempt %d", attempt + 1);
+                try {
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(5, 50));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean deadlock(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransactionRollbackException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean behind(List<ScoredOrder> scores, long version) {

@@ -63,15 +63,15 @@ public class OrderStore {
         }
     }
 
-    /** The stored orders of these numbers, locked for the caller's transaction. */
-    public Map<String, BookedOrder> findAllForUpdate(List<String> poNumbers) {
+    /** The stored orders of these numbers; locked for the caller's transaction with {@code forUpdate}. */
+    public Map<String, BookedOrder> findAll(List<String> poNumbers, boolean forUpdate) {
         Map<String, BookedOrder> found = new HashMap<>();
         try (Connection c = db.getConnection()) {
             for (int from = 0; from < poNumbers.size(); from += 1000) {
                 List<String> part = poNumbers.subList(from, Math.min(poNumbers.size(), from + 1000));
                 String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
                 try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM purchase_order o WHERE o.po_number IN ("
-                        + marks + ") FOR UPDATE")) {
+                        + marks + ")" + (forUpdate ? " FOR UPDATE" : ""))) {
                     for (int i = 0; i < part.size(); i++) {
                         s.setString(i + 1, part.get(i));
                     }
@@ -192,26 +192,46 @@ public class OrderStore {
     }
 
     /**
-     * Leases up to {@code limit} open orders not yet scored on {@code datasetVersion} for {@code asOf}, and
-     * answers them. One UPDATE takes the lease, so two workers (or replicas) never lease the same order.
+     * Leases up to {@code limit} open orders after id {@code after} not yet scored on {@code datasetVersion} for
+     * {@code asOf}, and answers them, in the caller's transaction. Rows another transaction holds are skipped
+     * rather than waited for, so that two workers (or replicas) never wait on each other and never lease the
+     * same order.
      */
-    public List<Due> claim(String claim, long datasetVersion, LocalDate asOf, Instant now, Instant until, int limit) {
+    public List<Due> claim(String claim, long after, long datasetVersion, LocalDate asOf, Instant now, Instant until, int limit) {
         try (Connection c = db.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("UPDATE purchase_order SET claim = ?, claim_until = ? WHERE status = 'OPEN' "
-                    + "AND (dataset_version < ? OR scored_as_of <> ?) AND (claim IS NULL OR claim_until < ?) ORDER BY id LIMIT ?")) {
-                s.setString(1, claim);
-                s.setTimestamp(2, Timestamp.from(until));
-                s.setLong(3, datasetVersion);
-                s.setDate(4, Date.valueOf(asOf));
-                s.setTimestamp(5, Timestamp.from(now));
-                s.setInt(6, limit);
-                if (s.executeUpdate() == 0) {
-                    return List.of();
+            List<Long> ids = new ArrayList<>(limit);
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM purchase_order WHERE id > ? AND status = 'OPEN' "
+                    + "AND (dataset_version < ? OR scored_as_of <> ?) AND (claim IS NULL OR claim_until < ?) ORDER BY id LIMIT ? "
+                    + "FOR UPDATE SKIP LOCKED")) {
+                s.setLong(1, after);
+                s.setLong(2, datasetVersion);
+                s.setDate(3, Date.valueOf(asOf));
+                s.setTimestamp(4, Timestamp.from(now));
+                s.setInt(5, limit);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getLong(1));
+                    }
                 }
             }
-            List<Due> due = new ArrayList<>(limit);
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM purchase_order o WHERE o.claim = ? ORDER BY o.id")) {
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+            try (PreparedStatement s = c.prepareStatement("UPDATE purchase_order SET claim = ?, claim_until = ? WHERE id IN (" + marks + ")")) {
                 s.setString(1, claim);
+                s.setTimestamp(2, Timestamp.from(until));
+                for (int i = 0; i < ids.size(); i++) {
+                    s.setLong(i + 3, ids.get(i));
+                }
+                s.executeUpdate();
+            }
+            List<Due> due = new ArrayList<>(ids.size());
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM purchase_order o WHERE o.id IN (" + marks
+                    + ") ORDER BY o.id")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    s.setLong(i + 1, ids.get(i));
+                }
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         BookedOrder o = row(r);
@@ -288,7 +308,14 @@ public class OrderStore {
                 }
                 s.executeBatch();
             }
-            writeControls(c, changedIds, changed, true);
+            List<Long> hadControls = new ArrayList<>();
+            for (Due d : due) {
+                if (changedIds.contains(d.id()) && !d.latest().controls().isEmpty()) {
+                    hadControls.add(d.id());
+                }
+            }
+            deleteControls(c, hadControls);
+            writeControls(c, changedIds, changed, false);
             writeHistory(c, changedIds, changed, versions);
             return changedIds.size();
         } catch (SQLException e) {
@@ -435,15 +462,19 @@ public class OrderStore {
         }
     }
 
+    private static void deleteControls(Connection c, List<Long> ids) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM purchase_order_ref WHERE order_id = ? AND kind = 'C'")) {
+            for (long id : ids) {
+                s.setLong(1, id);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
     private static void writeControls(Connection c, List<Long> ids, List<OrderScore> scores, boolean replace) throws SQLException {
         if (replace) {
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM purchase_order_ref WHERE order_id = ? AND kind = 'C'")) {
-                for (long id : ids) {
-                    s.setLong(1, id);
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
+            deleteControls(c, ids);
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO purchase_order_ref (order_id, kind, ref) VALUES (?, ?, ?)")) {
             for (int i = 0; i < ids.size(); i++) {
