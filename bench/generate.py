@@ -5,7 +5,8 @@
 
 Writes suppliers.json, parts-NN.json (10,000 parts per file, one bulk call each),
 declarations.ndjson (10% of suppliers), order-20.json (one 20-line order), sap-order-50.json (one SAP
-S/4HANA purchase order of 50 items, OData v2), orders.ndjson, and
+S/4HANA purchase order of 50 items, OData v2), orders.ndjson (and the same orders in book-NN.json,
+bulk writes of 10,000 for the order book), and
 bom-10000.csv / bom-100000.csv (BOM checks: half the lines name a registered part, half list their
 materials inline, one to three rows per line).
 """
@@ -78,9 +79,15 @@ def main():
         json.dump(order(0), f)
     with open(os.path.join(a.out, "sap-order-50.json"), "w") as f:
         json.dump(sap_order(parts, random.Random(a.seed + 1), 50), f)  # its own draws: the other files stay as they were
+    book = []  # the same orders for the order book, which scores them as of each day: no asOf
     with open(os.path.join(a.out, "orders.ndjson"), "w") as f:
         for n in range(a.orders):
-            f.write(json.dumps(order(n), separators=(",", ":")) + "\n")
+            o = order(n)
+            f.write(json.dumps(o, separators=(",", ":")) + "\n")
+            book.append({k: v for k, v in o.items() if k != "asOf"})
+    for i in range(0, len(book), 10_000):
+        with open(os.path.join(a.out, f"book-{i // 10_000:02d}.json"), "w") as f:
+            json.dump(book[i:i + 10_000], f, separators=(",", ":"))
 
     for size in (10_000, 100_000):
         write_bom(os.path.join(a.out, f"bom-{size}.csv"), size, parts, suppliers, rnd)
