@@ -23,6 +23,15 @@ public class DatasetVersions {
                 .executeUpdate();
     }
 
+    /**
+     * Takes the version row's lock without a new version, for a write that may turn out to change nothing
+     * (a bulk upsert of what is stored): it calls {@link #bump()} only once something changed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock() {
+        em.createNativeQuery("SELECT version FROM dataset_version WHERE id = 1 FOR UPDATE").getSingleResult();
+    }
+
     public long current() {
         return ((Number) em.createNativeQuery("SELECT version FROM dataset_version WHERE id = 1").getSingleResult())
                 .longValue();

@@ -139,7 +139,7 @@ public class PartService {
             }
         }
         errors.throwIfAny();
-        versions.bump();
+        versions.lock();
         Map<String, Part> existing = new HashMap<>();
         for (List<String> chunk : Writes.chunks(items.stream().map(PartInput::partNumber).toList(), 1000)) {
             em.createQuery("select distinct p from Part p left join fetch p.composition where p.partNumber in :numbers",
@@ -155,6 +155,10 @@ public class PartService {
             p.id = UUID.randomUUID().toString();
             return p;
         }, (item, p) -> PartMapper.apply(item, p, suppliers));
+        if (!counts.created().isEmpty() || !counts.updated().isEmpty()) {
+            // what is stored already makes no new dataset version: nothing would score differently
+            versions.bump();
+        }
         audit.bulk("part", counts.created(), counts.updated(), counts.unchanged());
         return new BulkResult(counts.created().size(), counts.updated().size(), counts.unchanged(), versions.current());
     }

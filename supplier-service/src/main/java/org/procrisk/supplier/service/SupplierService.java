@@ -133,7 +133,7 @@ public class SupplierService {
             }
         }
         errors.throwIfAny();
-        versions.bump();
+        versions.lock();
         Map<String, Supplier> existing = new HashMap<>();
         for (List<String> chunk : Writes.chunks(items.stream().map(SupplierInput::externalId).toList(), 1000)) {
             em.createQuery("select distinct s from Supplier s left join fetch s.sites where s.externalId in :ids",
@@ -145,6 +145,10 @@ public class SupplierService {
             s.id = UUID.randomUUID().toString();
             return s;
         }, SupplierMapper::apply);
+        if (!counts.created().isEmpty() || !counts.updated().isEmpty()) {
+            // what is stored already makes no new dataset version: nothing would score differently
+            versions.bump();
+        }
         audit.bulk("supplier", counts.created(), counts.updated(), counts.unchanged());
         return new BulkResult(counts.created().size(), counts.updated().size(), counts.unchanged(), versions.current());
     }

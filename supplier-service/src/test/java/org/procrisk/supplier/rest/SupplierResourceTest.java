@@ -264,9 +264,15 @@ class SupplierResourceTest {
                 + "{\"externalId\":\"" + b + "\",\"name\":\"B\",\"country\":\"FR\"}]";
         given().contentType(ContentType.JSON).body(both).when().put("/api/v1/suppliers:bulk")
                 .then().statusCode(200).body("created", equalTo(2)).body("updated", equalTo(0)).body("unchanged", equalTo(0));
+        int changed = given().contentType(ContentType.JSON)
+                .body(both.replace("\"name\":\"B\"", "\"name\":\"B2\""))
+                .when().put("/api/v1/suppliers:bulk")
+                .then().statusCode(200).body("created", equalTo(0)).body("updated", equalTo(1)).body("unchanged", equalTo(1))
+                .extract().path("datasetVersion");
+        // the same again changes nothing, so it makes no new dataset version (nothing would be re-scored)
         given().contentType(ContentType.JSON)
                 .body(both.replace("\"name\":\"B\"", "\"name\":\"B2\""))
                 .when().put("/api/v1/suppliers:bulk")
-                .then().statusCode(200).body("created", equalTo(0)).body("updated", equalTo(1)).body("unchanged", equalTo(1));
+                .then().statusCode(200).body("unchanged", equalTo(2)).body("datasetVersion", equalTo(changed));
     }
 }
