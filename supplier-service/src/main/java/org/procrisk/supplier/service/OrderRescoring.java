@@ -131,15 +131,23 @@ public class OrderRescoring {
         int done = 0;
         int differ = 0;
         boolean refreshed = false;
+        boolean sweeping = false;
         while (true) {
             String claim = UUID.randomUUID().toString();
             Instant now = clock.now();
             long t0 = System.nanoTime();
+            // a lease retried after a deadlock starts where the first try did, whatever the other workers took since
+            long from = sweeping ? 0 : position.get();
             List<OrderStore.Due> due = retryingDeadlocks(
-                    () -> store.claim(claim, position.get(), version, today, now, now.plus(lease), chunk));
+                    () -> store.claim(claim, from, version, today, now, now.plus(lease), chunk));
             timings.lease.addAndGet(System.nanoTime() - t0);
             if (due.isEmpty()) {
-                return new int[] {done, differ};
+                if (sweeping || from == 0) {
+                    return new int[] {done, differ};
+                }
+                // orders skipped while another transaction held them, and then left due, are taken on a last sweep
+                sweeping = true;
+                continue;
             }
             position.accumulateAndGet(due.get(due.size() - 1).id(), Math::max);
             long t1 = System.nanoTime();
