@@ -119,8 +119,19 @@ public class ScoringClient {
         a.path("exposureByControl").forEach(c -> controls.add(c.path("controlId").asText()));
         return new ScoredOrder(a.path("poNumber").asText(), a.path("score").asInt(), a.path("riskTier").asText(),
                 new BigDecimal(a.path("totalValue").asText()), new BigDecimal(a.path("controlValueAtRisk").asText()),
-                a.path("currency").asText(), List.copyOf(controls), a.path("datasetVersion").asLong(),
+                a.path("currency").asText(), List.copyOf(controls), compliance(a.path("compliance")), a.path("datasetVersion").asLong(),
                 LocalDate.parse(a.path("asOf").asText()));
+    }
+
+    /** "AT_RISK COMPLIANT:2:1240.00 AT_RISK:1:300.00": the verdict, then lines and value per verdict; null without one. */
+    static String compliance(JsonNode c) {
+        if (c.isMissingNode() || c.isNull()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder(c.path("verdict").asText());
+        c.path("valueByVerdict").forEach(v -> text.append(' ').append(v.path("verdict").asText()).append(':')
+                .append(v.path("lines").asInt()).append(':').append(new BigDecimal(v.path("value").asText()).toPlainString()));
+        return text.toString();
     }
 
     /** An ERP's purchase order read into native form (scoring-service's ErpOrderRead), or its problem as ours. */

@@ -44,7 +44,8 @@ public final class OrderMapper {
 
     public static OrderScoreDto toDto(OrderScore s) {
         return new OrderScoreDto(s.score(), s.riskTier(), s.totalValue(), s.valueAtRisk(), s.currency(), s.controls(),
-                s.datasetVersion(), s.asOf(), s.scoredAt(), s.cause() == null ? null : s.cause().name());
+                s.compliance() == null ? null : s.compliance().split(" ")[0], s.datasetVersion(), s.asOf(), s.scoredAt(),
+                s.cause() == null ? null : s.cause().name());
     }
 
     /** The order as stored: its JSON without nulls, so that the same order always reads the same. */

@@ -375,12 +375,12 @@ public class OrderBook {
 
     private OrderScore score(ScoredOrder s, OrderScore.Cause cause, Instant now) {
         return new OrderScore(s.score(), s.riskTier(), s.totalValue(), s.valueAtRisk(), s.currency(), s.controls(),
-                s.datasetVersion(), s.asOf(), now, cause);
+                s.compliance(), s.datasetVersion(), s.asOf(), now, cause);
     }
 
     private static OrderScoreDto withCurrency(OrderScore s, BookedOrder order) {
         return OrderMapper.toDto(new OrderScore(s.score(), s.riskTier(), s.totalValue(), s.valueAtRisk(), order.latest().currency(),
-                s.controls(), s.datasetVersion(), s.asOf(), s.scoredAt(), s.cause()));
+                s.controls(), s.compliance(), s.datasetVersion(), s.asOf(), s.scoredAt(), s.cause()));
     }
 
     private BookedOrder find(String poNumber) {

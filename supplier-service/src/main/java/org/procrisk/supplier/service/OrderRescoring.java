@@ -4,11 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
@@ -25,7 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.procrisk.supplier.client.BatchOutcome;
 import org.procrisk.supplier.client.ScoredOrder;
 import org.procrisk.supplier.client.ScoringClient;
+import org.procrisk.supplier.domain.OrderEvent;
 import org.procrisk.supplier.domain.OrderScore;
+import org.procrisk.supplier.domain.RegistryWrite;
 import org.procrisk.supplier.mapping.OrderMapper;
 
 /**
@@ -44,10 +49,13 @@ public class OrderRescoring {
     private final Duration lease;
     private final ExecutorService workers;
     private final int workerCount;
+    private final int scoreThreshold;
+    private final EventSequencer sequencer;
     private final Counter rescored;
     private final Counter changed;
 
-    public OrderRescoring(OrderStore store, ScoringClient scoring, OrderClock clock, MeterRegistry metrics,
+    public OrderRescoring(OrderStore store, ScoringClient scoring, OrderClock clock, MeterRegistry metrics, EventSequencer sequencer,
+                          @ConfigProperty(name = "supplier.events.score-threshold", defaultValue = "5") int scoreThreshold,
                           @ConfigProperty(name = "supplier.orders.rescore-chunk", defaultValue = "500") int chunk,
                           @ConfigProperty(name = "supplier.orders.rescore-workers", defaultValue = "2") int workers,
                           @ConfigProperty(name = "supplier.orders.rescore-lease", defaultValue = "60s") Duration lease) {
@@ -55,6 +63,8 @@ public class OrderRescoring {
         this.scoring = scoring;
         this.clock = clock;
         this.chunk = chunk;
+        this.sequencer = sequencer;
+        this.scoreThreshold = scoreThreshold;
         this.lease = lease;
         this.workerCount = workers;
         this.workers = Executors.newFixedThreadPool(workers, r -> {
@@ -86,11 +96,12 @@ public class OrderRescoring {
         LocalDate today = clock.today();
         // the workers of one pass lease forward from a shared position, so that no lease scans what is done
         AtomicLong position = new AtomicLong();
+        Map<String, List<RegistryWrite>> writes = new ConcurrentHashMap<>();
         Timings timings = new Timings();
         long started = System.nanoTime();
         List<Future<int[]>> running = new ArrayList<>();
         for (int i = 0; i < workerCount; i++) {
-            running.add(workers.submit(() -> drain(version, today, position, timings)));
+            running.add(workers.submit(() -> drain(version, today, position, timings, writes)));
         }
         int done = 0;
         int differ = 0;
@@ -114,6 +125,9 @@ public class OrderRescoring {
             rescored.increment(done);
             changed.increment(differ);
         }
+        if (differ > 0) {
+            sequencer.sequence();
+        }
         if (failure != null) {
             throw failure;
         }
@@ -127,7 +141,7 @@ public class OrderRescoring {
         final AtomicLong write = new AtomicLong();
     }
 
-    private int[] drain(long version, LocalDate today, AtomicLong position, Timings timings) {
+    private int[] drain(long version, LocalDate today, AtomicLong position, Timings timings, Map<String, List<RegistryWrite>> writes) {
         int done = 0;
         int differ = 0;
         boolean refreshed = false;
@@ -174,6 +188,7 @@ public class OrderRescoring {
             Instant at = clock.now();
             List<OrderStore.Due> scored = new ArrayList<>(due.size());
             List<OrderScore> written = new ArrayList<>(due.size());
+            Map<Long, List<OrderEvent>> events = new HashMap<>();
             for (int i = 0; i < due.size(); i++) {
                 ScoredOrder s = scores.get(i);
                 if (s == null) {
@@ -181,11 +196,20 @@ public class OrderRescoring {
                 }
                 OrderScore.Cause cause = s.datasetVersion() != due.get(i).latest().datasetVersion()
                         ? OrderScore.Cause.DATASET : OrderScore.Cause.DATE;
-                scored.add(due.get(i));
-                written.add(new OrderScore(s.score(), s.riskTier(), s.totalValue(), s.valueAtRisk(), s.currency(), s.controls(),
-                        s.datasetVersion(), s.asOf(), at, cause));
+                OrderStore.Due d = due.get(i);
+                OrderScore after = new OrderScore(s.score(), s.riskTier(), s.totalValue(), s.valueAtRisk(), s.currency(), s.controls(),
+                        s.compliance(), s.datasetVersion(), s.asOf(), at, cause);
+                scored.add(d);
+                written.add(after);
+                if (after.differsFrom(d.latest())) {
+                    List<RegistryWrite> why = cause == OrderScore.Cause.DATE ? List.of()
+                            : writes.computeIfAbsent(d.latest().datasetVersion() + ".." + s.datasetVersion(),
+                                    k -> store.registryWrites(d.latest().datasetVersion(), s.datasetVersion(), 20));
+                    events.put(d.id(), OrderEvents.of(d.poNumber(), d.latest(), after, new OrderEvents.Cause(cause, why),
+                            scoreThreshold, at));
+                }
             }
-            differ += retryingDeadlocks(() -> store.rescored(claim, scored, written, at));
+            differ += retryingDeadlocks(() -> store.rescored(claim, scored, written, events, at));
             if (scored.size() < due.size()) {
                 store.release(claim);
             }

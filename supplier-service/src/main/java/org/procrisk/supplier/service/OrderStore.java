@@ -21,7 +21,9 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.procrisk.supplier.domain.BookedOrder;
+import org.procrisk.supplier.domain.OrderEvent;
 import org.procrisk.supplier.domain.OrderScore;
+import org.procrisk.supplier.domain.RegistryWrite;
 
 /**
  * The order book's tables, in plain JDBC: re-scoring writes tens of thousands of rows a minute in
@@ -33,7 +35,7 @@ public class OrderStore {
 
     static final String COLUMNS = "o.id, o.po_number, o.status, o.source_format, o.body, o.erp_keys, o.skipped, o.line_count, "
             + "o.version, o.created_at, o.updated_at, o.closed_at, o.changed_at, o.score, o.risk_tier, o.total_value, "
-            + "o.value_at_risk, o.currency, o.controls, o.dataset_version, o.scored_as_of, o.scored_at, o.score_cause";
+            + "o.value_at_risk, o.currency, o.controls, o.dataset_version, o.scored_as_of, o.scored_at, o.score_cause, o.compliance";
 
     private final DataSource db;
 
@@ -94,8 +96,8 @@ public class OrderStore {
         try (Connection c = db.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO purchase_order (po_number, status, source_format, body, "
                     + "erp_keys, skipped, buyer_country, currency, line_count, version, created_at, updated_at, changed_at, score, "
-                    + "risk_tier, total_value, value_at_risk, controls, dataset_version, scored_as_of, scored_at, score_cause) "
-                    + "VALUES (?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "risk_tier, total_value, value_at_risk, controls, dataset_version, scored_as_of, scored_at, score_cause, compliance) "
+                    + "VALUES (?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 Timestamp at = Timestamp.from(now);
                 for (int i = 0; i < orders.size(); i++) {
                     Content o = orders.get(i);
@@ -134,7 +136,7 @@ public class OrderStore {
                     + "source_format = ?, body = ?, erp_keys = ?, skipped = ?, buyer_country = ?, currency = ?, line_count = ?, "
                     + "version = version + 1, updated_at = ?, changed_at = ?, score = ?, risk_tier = ?, total_value = ?, "
                     + "value_at_risk = ?, controls = ?, dataset_version = ?, scored_as_of = ?, scored_at = ?, score_cause = ?, "
-                    + "claim = NULL, claim_until = NULL WHERE id = ?")) {
+                    + "compliance = ?, claim = NULL, claim_until = NULL WHERE id = ?")) {
                 Timestamp at = Timestamp.from(now);
                 for (int i = 0; i < orders.size(); i++) {
                     Content o = orders.get(i);
@@ -149,7 +151,7 @@ public class OrderStore {
                     s.setTimestamp(8, at);
                     s.setTimestamp(9, at);
                     setScore(s, 10, sc);
-                    s.setLong(19, stored.get(i).id());
+                    s.setLong(20, stored.get(i).id());
                     s.addBatch();
                 }
                 s.executeBatch();
@@ -261,7 +263,7 @@ public class OrderStore {
      * the order in between scored it itself). A history row and new control references where a score changed.
      * Answers how many scores changed.
      */
-    public int rescored(String claim, List<Due> due, List<OrderScore> scores, Instant now) {
+    public int rescored(String claim, List<Due> due, List<OrderScore> scores, Map<Long, List<OrderEvent>> events, Instant now) {
         try (Connection c = db.getConnection()) {
             java.util.Set<Long> held = new java.util.HashSet<>();
             try (PreparedStatement s = c.prepareStatement("SELECT id FROM purchase_order WHERE claim = ? FOR UPDATE")) {
@@ -277,8 +279,8 @@ public class OrderStore {
             List<Long> versions = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("UPDATE purchase_order SET score = ?, risk_tier = ?, total_value = ?, "
                     + "value_at_risk = ?, controls = ?, dataset_version = ?, scored_as_of = ?, scored_at = ?, "
-                    + "changed_at = IF(?, ?, changed_at), score_cause = IF(?, ?, score_cause), claim = NULL, claim_until = NULL "
-                    + "WHERE id = ?")) {
+                    + "changed_at = IF(?, ?, changed_at), score_cause = IF(?, ?, score_cause), compliance = ?, claim = NULL, "
+                    + "claim_until = NULL WHERE id = ?")) {
                 Timestamp at = Timestamp.from(now);
                 for (int i = 0; i < due.size(); i++) {
                     if (!held.contains(due.get(i).id())) {
@@ -298,7 +300,8 @@ public class OrderStore {
                     s.setTimestamp(10, at);
                     s.setBoolean(11, differs);
                     s.setString(12, sc.cause().name());
-                    s.setLong(13, due.get(i).id());
+                    s.setString(13, sc.compliance());
+                    s.setLong(14, due.get(i).id());
                     s.addBatch();
                     if (differs) {
                         changedIds.add(due.get(i).id());
@@ -317,7 +320,111 @@ public class OrderStore {
             deleteControls(c, hadControls);
             writeControls(c, changedIds, changed, false);
             writeHistory(c, changedIds, changed, versions);
+            List<OrderEvent> outbox = new ArrayList<>();
+            changedIds.forEach(id -> outbox.addAll(events.getOrDefault(id, List.of())));
+            writeEvents(c, outbox);
             return changedIds.size();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void writeEvents(Connection c, List<OrderEvent> events) throws SQLException {
+        if (events.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO order_event (event_id, type, po_number, created_at, body) "
+                + "VALUES (?, ?, ?, ?, ?)")) {
+            for (OrderEvent e : events) {
+                s.setString(1, e.eventId());
+                s.setString(2, e.type());
+                s.setString(3, e.poNumber());
+                s.setTimestamp(4, Timestamp.from(e.createdAt()));
+                s.setString(5, e.body());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /** The registry's writes that made dataset versions {@code from} (exclusive) to {@code to}, first ones first. */
+    public List<RegistryWrite> registryWrites(long from, long to, int limit) {
+        try (Connection c = db.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT dataset_version, resource_type, resource_id, action FROM audit_record "
+                     + "WHERE dataset_version > ? AND dataset_version <= ? ORDER BY id LIMIT ?")) {
+            s.setLong(1, from);
+            s.setLong(2, to);
+            s.setInt(3, limit);
+            List<RegistryWrite> writes = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    writes.add(new RegistryWrite(r.getLong(1), r.getString(2), r.getString(3), r.getString(4)));
+                }
+            }
+            return writes;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Gives the events that have committed since the last call their places in the feed, in the order they
+     * were written, in the caller's transaction. The sequence row's lock lets one sequencer run at a time.
+     */
+    public int sequenceEvents(int limit) {
+        try (Connection c = db.getConnection()) {
+            long last;
+            try (PreparedStatement s = c.prepareStatement("SELECT last_seq FROM order_event_sequence WHERE id = 1 FOR UPDATE");
+                 ResultSet r = s.executeQuery()) {
+                r.next();
+                last = r.getLong(1);
+            }
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM order_event WHERE seq IS NULL ORDER BY id LIMIT ?")) {
+                s.setInt(1, limit);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getLong(1));
+                    }
+                }
+            }
+            if (ids.isEmpty()) {
+                return 0;
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE order_event SET seq = ? WHERE id = ?")) {
+                for (long id : ids) {
+                    s.setLong(1, ++last);
+                    s.setLong(2, id);
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE order_event_sequence SET last_seq = ? WHERE id = 1")) {
+                s.setLong(1, last);
+                s.executeUpdate();
+            }
+            return ids.size();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An event in the feed: its place, and its body. */
+    public record FeedEntry(long seq, String body) {
+    }
+
+    public List<FeedEntry> feed(long afterSeq, int limit) {
+        try (Connection c = db.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT seq, body FROM order_event WHERE seq > ? ORDER BY seq LIMIT ?")) {
+            s.setLong(1, afterSeq);
+            s.setInt(2, limit);
+            List<FeedEntry> entries = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    entries.add(new FeedEntry(r.getLong(1), r.getString(2)));
+                }
+            }
+            return entries;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -398,7 +505,7 @@ public class OrderStore {
     public List<OrderScore> history(long orderId, Long before, int limit, List<Long> ids) {
         try (Connection c = db.getConnection();
              PreparedStatement s = c.prepareStatement("SELECT id, score, risk_tier, total_value, value_at_risk, controls, "
-                     + "dataset_version, as_of, scored_at, cause FROM purchase_order_score WHERE order_id = ? AND id < ? "
+                     + "dataset_version, as_of, scored_at, cause, compliance FROM purchase_order_score WHERE order_id = ? AND id < ? "
                      + "ORDER BY id DESC LIMIT ?")) {
             s.setLong(1, orderId);
             s.setLong(2, before == null ? Long.MAX_VALUE : before);
@@ -408,7 +515,7 @@ public class OrderStore {
                 while (r.next()) {
                     ids.add(r.getLong(1));
                     scores.add(new OrderScore(r.getInt(2), r.getString(3), r.getBigDecimal(4), r.getBigDecimal(5), null,
-                            OrderScore.controls(r.getString(6)), r.getLong(7), r.getDate(8).toLocalDate(),
+                            OrderScore.controls(r.getString(6)), r.getString(11), r.getLong(7), r.getDate(8).toLocalDate(),
                             r.getTimestamp(9).toInstant(), OrderScore.Cause.valueOf(r.getString(10))));
                 }
             }
@@ -430,6 +537,7 @@ public class OrderStore {
         s.setDate(at + 6, Date.valueOf(sc.asOf()));
         s.setTimestamp(at + 7, Timestamp.from(sc.scoredAt()));
         s.setString(at + 8, sc.cause().name());
+        s.setString(at + 9, sc.compliance());
     }
 
     private static Map<String, Long> ids(Connection c, List<String> poNumbers) throws SQLException {
@@ -496,7 +604,8 @@ public class OrderStore {
     private static void writeHistory(Connection c, List<Long> ids, List<OrderScore> scores, List<Long> orderVersions)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO purchase_order_score (order_id, scored_at, cause, order_version, "
-                + "dataset_version, as_of, score, risk_tier, total_value, value_at_risk, controls) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "dataset_version, as_of, score, risk_tier, total_value, value_at_risk, controls, compliance) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < ids.size(); i++) {
                 OrderScore sc = scores.get(i);
                 s.setLong(1, ids.get(i));
@@ -510,6 +619,7 @@ public class OrderStore {
                 s.setBigDecimal(9, sc.totalValue());
                 s.setBigDecimal(10, sc.valueAtRisk());
                 s.setString(11, sc.controlsText());
+                s.setString(12, sc.compliance());
                 s.addBatch();
             }
             s.executeBatch();
@@ -520,7 +630,7 @@ public class OrderStore {
         Timestamp closed = r.getTimestamp(12);
         BigDecimal total = r.getBigDecimal(16);
         OrderScore latest = new OrderScore(r.getInt(14), r.getString(15), total, r.getBigDecimal(17), r.getString(18),
-                OrderScore.controls(r.getString(19)), r.getLong(20), r.getDate(21).toLocalDate(),
+                OrderScore.controls(r.getString(19)), r.getString(24), r.getLong(20), r.getDate(21).toLocalDate(),
                 r.getTimestamp(22).toInstant(), OrderScore.Cause.valueOf(r.getString(23)));
         return new BookedOrder(r.getLong(1), r.getString(2), BookedOrder.Status.valueOf(r.getString(3)), r.getString(4),
                 r.getString(5), r.getString(6), r.getString(7), r.getInt(8), r.getLong(9), r.getTimestamp(10).toInstant(),
