@@ -261,6 +261,7 @@ class StackIT {
     }
 
     private final Map<String, String> booked = new java.util.LinkedHashMap<>();
+    private String feedCursor;
 
     @Test
     @Order(2)
@@ -297,6 +298,7 @@ class StackIT {
     @Test
     @Order(3)
     void aNewControlReScoresEveryStoredOrder() throws InterruptedException {
+        feedCursor = feedEnd(null);
         // in force only in November 2026, so that the other tests, which score as of other days, do not see it
         long before = given().when().get("/api/v1/orders/PO-E2E-1").then().extract().jsonPath().getLong("latestScore.datasetVersion");
         given().contentType(ContentType.JSON).body("""
@@ -310,6 +312,51 @@ class StackIT {
             given().when().get("/api/v1/orders/" + number + "/scores").then().statusCode(200)
                     .body("[0].cause", equalTo("DATASET")).body("[1].cause", equalTo("STORED"));
         }
+        // the change feed names the control for the orders it reaches (praseodymium magnets), and only for those
+        List<JsonNode> events = feedAfter(feedCursor, e -> e.get("type").asText().equals("order.control.reached")
+                && e.at("/data/controls/added").toString().contains("E2E-PR-LICENCE"), booked.size() + 1);
+        List<String> reached = events.stream().map(e -> e.at("/data/order/poNumber").asText()).toList();
+        assertThat(reached).containsAll(booked.keySet()).contains("PO-DEMO-001").doesNotContain("PO-DEMO-002", "PO-DEMO-003");
+        JsonNode one = events.get(0);
+        assertThat(one.at("/data/cause/kind").asText()).isEqualTo("DATASET");
+        assertThat(one.at("/data/cause/writes").toString()).contains("\"resourceId\":\"E2E-PR-LICENCE\"");
+        feedCursor = feedEnd(feedCursor);
+    }
+
+    /** Reads the change feed as a reader from a cursor to its end; answers the last cursor. */
+    private static String feedEnd(String cursor) {
+        while (true) {
+            JsonPath page = asReader().queryParam("limit", 1000).queryParam("after", cursor == null ? "" : cursor)
+                    .when().get("/api/v1/events").then().statusCode(200).extract().jsonPath();
+            if (page.getList("events").isEmpty()) {
+                return page.getString("next");
+            }
+            cursor = page.getString("next");
+        }
+    }
+
+    /** The feed's events after a cursor that match, once at least {@code count} of them have come. */
+    private static List<JsonNode> feedAfter(String cursor, java.util.function.Predicate<JsonNode> match, int count)
+            throws InterruptedException {
+        List<JsonNode> found = new ArrayList<>();
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (found.size() < count && System.nanoTime() < deadline) {
+            String body = asReader().queryParam("limit", 1000).queryParam("after", cursor)
+                    .when().get("/api/v1/events").then().statusCode(200).extract().asString();
+            try {
+                JsonNode page = JSON.readTree(body);
+                page.get("events").forEach(e -> {
+                    if (match.test(e)) {
+                        found.add(e);
+                    }
+                });
+                cursor = page.get("next").asText();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            Thread.sleep(250);
+        }
+        return found;
     }
 
     @Test
@@ -324,6 +371,12 @@ class StackIT {
                     .body("cause", equalTo(List.of("DATE", "DATASET", "STORED")))
                     .body("[0].asOf", equalTo(Stack.DAY_TURNS_TO.toString()));
         }
+        // with no write: the feed says the suspension's control reached each order because the day turned
+        List<JsonNode> events = feedAfter(feedCursor, e -> e.get("type").asText().equals("order.control.reached")
+                && e.at("/data/controls/added").toString().contains("CN-2025-61"), booked.size());
+        assertThat(events.stream().map(e -> e.at("/data/order/poNumber").asText()).toList()).containsAll(booked.keySet());
+        assertThat(events).allMatch(e -> e.at("/data/cause/kind").asText().equals("DATE")
+                && e.at("/data/cause/asOf/to").asText().equals(Stack.DAY_TURNS_TO.toString()));
     }
 
     /** The demo reader key in place of the admin key every other request sends. */
