@@ -369,7 +369,8 @@ public class OrderStore {
 
     /**
      * Gives the events that have committed since the last call their places in the feed, in the order they
-     * were written, in the caller's transaction. The sequence row's lock lets one sequencer run at a time.
+     * were written, and their webhook deliveries, in the caller's transaction. The sequence row's lock lets
+     * one sequencer run at a time.
      */
     public int sequenceEvents(int limit) {
         try (Connection c = db.getConnection()) {
@@ -401,6 +402,16 @@ public class OrderStore {
             }
             try (PreparedStatement s = c.prepareStatement("UPDATE order_event_sequence SET last_seq = ? WHERE id = 1")) {
                 s.setLong(1, last);
+                s.executeUpdate();
+            }
+            // each placed event, once, to every active subscription of its type
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO webhook_delivery (subscription_id, event_row, created_at, "
+                    + "next_attempt_at) SELECT w.id, e.id, CURRENT_TIMESTAMP(3), CURRENT_TIMESTAMP(3) FROM order_event e "
+                    + "JOIN webhook_subscription w ON w.status = 'ACTIVE' AND FIND_IN_SET(e.type, w.event_types) > 0 "
+                    + "WHERE e.id IN (" + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    s.setLong(i + 1, ids.get(i));
+                }
                 s.executeUpdate();
             }
             return ids.size();
