@@ -55,7 +55,8 @@ class AccessMatrixTest {
             Map.entry("/api/v1/audit", new Rule("supplier-service", "admin", "admin")),
             Map.entry("/api/v1/erp", new Rule("scoring-service", "reader", "reader")),
             Map.entry("/api/v1/orders", new Rule("supplier-service", "reader", "editor")),
-            Map.entry("/api/v1/events", new Rule("supplier-service", "reader", "admin")));
+            Map.entry("/api/v1/events", new Rule("supplier-service", "reader", "admin")),
+            Map.entry("/api/v1/webhooks", new Rule("supplier-service", "admin", "admin")));
 
     private static final List<String> ROLES = List.of("reader", "editor", "admin");
     private static final Map<String, String> KEYS = Map.of("reader", "reader-key", "editor", "editor-key", "admin", "admin-key");
