@@ -46,6 +46,9 @@ final class Stack {
         builder.environment().put("GATEWAY_TRUSTED_PROXIES", "127.0.0.1");
         // The order book's clock starts on the eve of the day the October 2025 suspensions end, so that the
         // stack can be seen re-scoring stored orders when its day turns.
+        // The webhook receiver of the tests listens on loopback over http.
+        builder.environment().put("WEBHOOKS_ALLOW_HTTP", "true");
+        builder.environment().put("WEBHOOKS_ALLOW_LOOPBACK", "true");
         builder.environment().put("ORDERS_CLOCK_START",
                 DAY_TURNS_TO.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().minus(DAY_TURNS_AFTER).toString());
         process = builder.start();
