@@ -28,11 +28,13 @@ public final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     public final List<Received> received = new CopyOnWriteArrayList<>();
     public final Deque<Integer> answers = new ConcurrentLinkedDeque<>();
+    /** How long each answer takes: a slow receiver. */
+    public volatile long delayMillis;
 
     public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
-        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(16));
         server.start();
     }
 
@@ -42,6 +44,13 @@ public final class WebhookReceiver implements AutoCloseable {
 
     private void handle(HttpExchange x) throws IOException {
         String body = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        if (delayMillis > 0) {
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         received.add(new Received(x.getRequestURI().getPath(), Map.copyOf(x.getRequestHeaders()), body));
         Integer status = answers.poll();
         int code = status == null ? 200 : status;

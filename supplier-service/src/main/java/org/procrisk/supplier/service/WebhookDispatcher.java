@@ -54,6 +54,10 @@ public class WebhookDispatcher {
     private final Counter delivered;
     private final Counter failed;
     private final Timer latency;
+    private final ExecutorService dispatching;
+    private final java.util.concurrent.atomic.AtomicBoolean kicked = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicInteger> inFlight =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public WebhookDispatcher(WebhookStore store, ReceiverUrls urls, MeterRegistry metrics,
                              @ConfigProperty(name = "supplier.webhooks.retry-delays") List<Duration> delays,
@@ -71,6 +75,11 @@ public class WebhookDispatcher {
         this.free = new Semaphore(senders);
         this.pool = Executors.newFixedThreadPool(senders, r -> {
             Thread t = new Thread(r, "webhook-sender");
+            t.setDaemon(true);
+            return t;
+        });
+        this.dispatching = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "webhook-dispatch");
             t.setDaemon(true);
             return t;
         });
@@ -103,8 +112,9 @@ public class WebhookDispatcher {
             String claim = UUID.randomUUID().toString();
             Instant now = Instant.now();
             List<WebhookStore.Attempt> attempts = QuarkusTransaction.requiringNew()
-                    .call(() -> store.claim(claim, now, now.plus(timeout.multipliedBy(3)), slots, perSubscription));
+                    .call(() -> store.claim(claim, now, now.plus(timeout.multipliedBy(3)), slots, this::room));
             free.release(slots - attempts.size());
+            attempts.forEach(a -> sending(a.subscription().id()).incrementAndGet());
             for (WebhookStore.Attempt a : attempts) {
                 started.add(pool.submit(() -> {
                     try {
@@ -113,7 +123,10 @@ public class WebhookDispatcher {
                         Log.warnf("Webhook delivery %d: %s", a.deliveryId(), e.getMessage());
                         store.release(claim, a.deliveryId());
                     } finally {
+                        sending(a.subscription().id()).decrementAndGet();
                         free.release();
+                        // more may be due: a freed sender takes the next attempt now, not at the next tick
+                        kick();
                     }
                 }));
             }
@@ -124,17 +137,44 @@ public class WebhookDispatcher {
         return started;
     }
 
-    /** Dispatches until nothing is due, waiting for each round (tests and shutdown-free benchmarks). */
+    private java.util.concurrent.atomic.AtomicInteger sending(String subscription) {
+        return inFlight.computeIfAbsent(subscription, k -> new java.util.concurrent.atomic.AtomicInteger());
+    }
+
+    /** How many more attempts a subscription may have in flight here. */
+    private int room(String subscription) {
+        return Math.max(0, perSubscription - sending(subscription).get());
+    }
+
+    private void kick() {
+        if (kicked.compareAndSet(false, true)) {
+            dispatching.execute(() -> {
+                kicked.set(false);
+                try {
+                    dispatch();
+                } catch (RuntimeException e) {
+                    Log.debugf("Webhook dispatch after a delivery: %s", e.getMessage());
+                }
+            });
+        }
+    }
+
+    /** Dispatches until nothing is due and no attempt is in flight (tests). */
     public int drain() throws Exception {
         int total = 0;
-        List<Future<?>> round;
-        while (!(round = dispatch()).isEmpty()) {
+        while (true) {
+            List<Future<?>> round = dispatch();
             for (Future<?> f : round) {
                 f.get();
             }
             total += round.size();
+            if (round.isEmpty()) {
+                if (free.availablePermits() == senders && !kicked.get()) {
+                    return total;
+                }
+                Thread.sleep(10);
+            }
         }
-        return total;
     }
 
     private void attempt(String claim, WebhookStore.Attempt a) {
@@ -206,6 +246,7 @@ public class WebhookDispatcher {
 
     @PreDestroy
     void shutdown() {
+        dispatching.shutdownNow();
         pool.shutdownNow();
     }
 }

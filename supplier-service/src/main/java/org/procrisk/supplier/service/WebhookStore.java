@@ -77,10 +77,10 @@ public class WebhookStore {
     }
 
     /**
-     * Leases up to {@code limit} due deliveries, at most {@code perSubscription} of each subscription, so that one
+     * Leases up to {@code limit} due deliveries, for each subscription at most the room it has left, so that one
      * slow receiver cannot take every sender; rows another transaction holds are skipped.
      */
-    public List<Attempt> claim(String claim, Instant now, Instant until, int limit, int perSubscription) {
+    public List<Attempt> claim(String claim, Instant now, Instant until, int limit, java.util.function.ToIntFunction<String> room) {
         // a disabled subscription's deliveries wait: enabled again, it gets them
         List<String> active = all().stream().filter(WebhookSubscription::active).map(WebhookSubscription::id).toList();
         if (active.isEmpty()) {
@@ -109,7 +109,7 @@ public class WebhookStore {
             java.util.Map<String, Integer> taken = new java.util.HashMap<>();
             List<Long> ids = new ArrayList<>();
             for (int i = 0; i < candidates.size() && ids.size() < limit; i++) {
-                if (taken.merge(subs.get(i), 1, Integer::sum) <= perSubscription) {
+                if (taken.merge(subs.get(i), 1, Integer::sum) <= room.applyAsInt(subs.get(i))) {
                     ids.add(candidates.get(i)[0]);
                 }
             }
@@ -159,53 +159,22 @@ public class WebhookStore {
     }
 
     private int update(String sql, Object... args) {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            return s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Jdbc.update(db, sql, args);
     }
 
     private List<WebhookSubscription> subscriptions(String sql, Object... args) {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            List<WebhookSubscription> list = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    Timestamp until = r.getTimestamp(7);
-                    list.add(new WebhookSubscription(r.getString(1), r.getString(2), List.of(r.getString(3).split(",")), r.getString(4),
-                            r.getString(5), r.getString(6), until == null ? null : until.toInstant(), "ACTIVE".equals(r.getString(8)),
-                            r.getString(9), r.getTimestamp(10).toInstant(), r.getTimestamp(11).toInstant()));
-                }
-            }
-            return list;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Jdbc.query(db, sql, r -> {
+            Timestamp until = r.getTimestamp(7);
+            return new WebhookSubscription(r.getString(1), r.getString(2), List.of(r.getString(3).split(",")), r.getString(4),
+                    r.getString(5), r.getString(6), until == null ? null : until.toInstant(), "ACTIVE".equals(r.getString(8)),
+                    r.getString(9), r.getTimestamp(10).toInstant(), r.getTimestamp(11).toInstant());
+        }, args);
     }
 
     private List<WebhookDelivery> deliveries(String sql, Object... args) {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            List<WebhookDelivery> list = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    list.add(new WebhookDelivery(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                            r.getInt(6), instant(r.getTimestamp(7)), instant(r.getTimestamp(8)), instant(r.getTimestamp(9)),
-                            (Integer) r.getObject(10), r.getString(11), instant(r.getTimestamp(12))));
-                }
-            }
-            return list;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Jdbc.query(db, sql, r -> new WebhookDelivery(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+                r.getString(5), r.getInt(6), instant(r.getTimestamp(7)), instant(r.getTimestamp(8)), instant(r.getTimestamp(9)),
+                (Integer) r.getObject(10), r.getString(11), instant(r.getTimestamp(12))), args);
     }
 
     private static Instant instant(Timestamp t) {

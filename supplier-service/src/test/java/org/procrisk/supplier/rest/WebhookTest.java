@@ -22,7 +22,6 @@ import com.standardwebhooks.Webhook;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -31,13 +30,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.procrisk.supplier.service.OrderClock;
 import org.procrisk.supplier.service.OrderRescoring;
 import org.procrisk.supplier.service.WebhookDispatcher;
 import org.procrisk.supplier.testing.FakeScoring;
 import org.procrisk.supplier.testing.FakeScoringResource;
 import org.procrisk.supplier.testing.InjectFakeScoring;
 import org.procrisk.supplier.testing.MovableClock;
+import org.procrisk.supplier.testing.OrderBookClock;
 import org.procrisk.testing.MariaDbTestResource;
 import org.procrisk.testing.WebhookReceiver;
 
@@ -70,15 +69,7 @@ class WebhookTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        clock = new MovableClock(Instant.parse("2026-11-09T12:00:00Z"));
-        QuarkusMock.installMockForType(clock, OrderClock.class);
-        scoring.down = false;
-        scoring.versionAfterRefresh.set(-1);
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("SELECT version FROM dataset_version");
-             var r = s.executeQuery()) {
-            r.next();
-            scoring.datasetVersion.set(r.getLong(1));
-        }
+        clock = OrderBookClock.install(Instant.parse("2026-11-09T12:00:00Z"), scoring, db);
         // each test here turns the day for orders of its own, and its receiver hears of those only
         execute("UPDATE purchase_order SET status = 'CLOSED' WHERE status = 'OPEN'");
         execute("UPDATE webhook_subscription SET status = 'DISABLED'");
@@ -236,6 +227,37 @@ class WebhookTest {
         dispatcher.drain();
         List<String> ids = receiver.at("/many").stream().map(r -> r.header("webhook-id")).toList();
         assertThat(ids).hasSizeGreaterThanOrEqualTo(40).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aSlowReceiverHoldsNeitherTheOtherReceiversNorScoring() throws Exception {
+        try (WebhookReceiver slow = new WebhookReceiver()) {
+            slow.delayMillis = 1_500;
+            subscribe(slow.url("/slow"), "order.control.reached");
+            subscribe(receiver.url("/fast"), "order.control.reached");
+            for (int i = 0; i < 10; i++) {
+                given().contentType(ContentType.JSON).body("{\"buyerCountry\":\"DE\",\"currency\":\"EUR\",\"lines\":[" + GALLIUM + "]}")
+                        .when().put("/api/v1/orders/" + Fixtures.unique("SLOW")).then().statusCode(201);
+            }
+            clock.set(Instant.parse("2026-11-10T00:00:05Z"));
+            rescoring.runOnce();
+            long started = System.nanoTime();
+            // one round: the slow receiver gets at most 4 senders, the fast one the rest
+            List<Future<?>> round = dispatcher.dispatch();
+            while (receiver.at("/fast").size() < 4 && System.nanoTime() - started < 1_200_000_000L) {
+                Thread.sleep(20);
+            }
+            assertThat(receiver.at("/fast")).as("fast deliveries while the slow receiver is still answering").hasSizeGreaterThanOrEqualTo(4);
+            assertThat(slow.at("/slow")).hasSizeLessThanOrEqualTo(4);
+            // and the API goes on answering meanwhile
+            given().when().get("/api/v1/orders?limit=1").then().statusCode(200);
+            for (Future<?> f : round) {
+                f.get();
+            }
+            dispatcher.drain();
+            assertThat(receiver.at("/fast")).hasSize(10);
+            assertThat(slow.at("/slow")).hasSize(10);
+        }
     }
 
     @Test
