@@ -173,18 +173,9 @@ public class OrderStore {
     }
 
     public void close(BookedOrder order, Instant now) {
-        try (Connection c = db.getConnection();
-             PreparedStatement s = c.prepareStatement("UPDATE purchase_order SET status = 'CLOSED', closed_at = ?, updated_at = ?, "
-                     + "changed_at = ?, version = version + 1, claim = NULL, claim_until = NULL WHERE id = ?")) {
-            Timestamp at = Timestamp.from(now);
-            s.setTimestamp(1, at);
-            s.setTimestamp(2, at);
-            s.setTimestamp(3, at);
-            s.setLong(4, order.id());
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        Timestamp at = Timestamp.from(now);
+        Jdbc.update(db, "UPDATE purchase_order SET status = 'CLOSED', closed_at = ?, updated_at = ?, changed_at = ?, "
+                + "version = version + 1, claim = NULL, claim_until = NULL WHERE id = ?", at, at, at, order.id());
     }
 
     // ---- re-scoring ----
@@ -249,13 +240,7 @@ public class OrderStore {
 
     /** Gives leased orders back unscored (scoring-service was behind or away). */
     public void release(String claim) {
-        try (Connection c = db.getConnection();
-             PreparedStatement s = c.prepareStatement("UPDATE purchase_order SET claim = NULL, claim_until = NULL WHERE claim = ?")) {
-            s.setString(1, claim);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        Jdbc.update(db, "UPDATE purchase_order SET claim = NULL, claim_until = NULL WHERE claim = ?", claim);
     }
 
     /**
@@ -349,22 +334,9 @@ public class OrderStore {
 
     /** The registry's writes that made dataset versions {@code from} (exclusive) to {@code to}, first ones first. */
     public List<RegistryWrite> registryWrites(long from, long to, int limit) {
-        try (Connection c = db.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT dataset_version, resource_type, resource_id, action FROM audit_record "
-                     + "WHERE dataset_version > ? AND dataset_version <= ? ORDER BY id LIMIT ?")) {
-            s.setLong(1, from);
-            s.setLong(2, to);
-            s.setInt(3, limit);
-            List<RegistryWrite> writes = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    writes.add(new RegistryWrite(r.getLong(1), r.getString(2), r.getString(3), r.getString(4)));
-                }
-            }
-            return writes;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Jdbc.query(db, "SELECT dataset_version, resource_type, resource_id, action FROM audit_record "
+                + "WHERE dataset_version > ? AND dataset_version <= ? ORDER BY id LIMIT ?",
+                r -> new RegistryWrite(r.getLong(1), r.getString(2), r.getString(3), r.getString(4)), from, to, limit);
     }
 
     /**
@@ -425,32 +397,13 @@ public class OrderStore {
     }
 
     public List<FeedEntry> feed(long afterSeq, int limit) {
-        try (Connection c = db.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT seq, body FROM order_event WHERE seq > ? ORDER BY seq LIMIT ?")) {
-            s.setLong(1, afterSeq);
-            s.setInt(2, limit);
-            List<FeedEntry> entries = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    entries.add(new FeedEntry(r.getLong(1), r.getString(2)));
-                }
-            }
-            return entries;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Jdbc.query(db, "SELECT seq, body FROM order_event WHERE seq > ? ORDER BY seq LIMIT ?",
+                r -> new FeedEntry(r.getLong(1), r.getString(2)), afterSeq, limit);
     }
 
     /** The dataset version the registry is at now. */
     public long datasetVersion() {
-        try (Connection c = db.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT version FROM dataset_version WHERE id = 1");
-             ResultSet r = s.executeQuery()) {
-            r.next();
-            return r.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Jdbc.query(db, "SELECT version FROM dataset_version WHERE id = 1", r -> r.getLong(1)).get(0);
     }
 
     // ---- reading ----

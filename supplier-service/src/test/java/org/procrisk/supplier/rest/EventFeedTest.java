@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -25,12 +24,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.procrisk.supplier.service.EventSequencer;
-import org.procrisk.supplier.service.OrderClock;
 import org.procrisk.supplier.service.OrderRescoring;
 import org.procrisk.supplier.testing.FakeScoring;
 import org.procrisk.supplier.testing.FakeScoringResource;
 import org.procrisk.supplier.testing.InjectFakeScoring;
 import org.procrisk.supplier.testing.MovableClock;
+import org.procrisk.supplier.testing.OrderBookClock;
 import org.procrisk.testing.MariaDbTestResource;
 
 /** The change feed: the events of a re-score, for the orders it changed and only those, in commit order. */
@@ -55,15 +54,7 @@ class EventFeedTest {
 
     @BeforeEach
     void setUp() throws SQLException {
-        clock = new MovableClock(Instant.parse("2026-11-09T12:00:00Z"));
-        QuarkusMock.installMockForType(clock, OrderClock.class);
-        scoring.down = false;
-        scoring.versionAfterRefresh.set(-1);
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("SELECT version FROM dataset_version");
-             var r = s.executeQuery()) {
-            r.next();
-            scoring.datasetVersion.set(r.getLong(1));
-        }
+        clock = OrderBookClock.install(Instant.parse("2026-11-09T12:00:00Z"), scoring, db);
         rescoring.runOnce();
         sequencer.sequence();
     }

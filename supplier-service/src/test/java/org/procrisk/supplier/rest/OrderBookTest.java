@@ -19,7 +19,6 @@ import jakarta.inject.Inject;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -28,12 +27,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.procrisk.supplier.service.OrderClock;
 import org.procrisk.supplier.service.OrderRescoring;
 import org.procrisk.supplier.testing.FakeScoring;
 import org.procrisk.supplier.testing.FakeScoringResource;
 import org.procrisk.supplier.testing.InjectFakeScoring;
 import org.procrisk.supplier.testing.MovableClock;
+import org.procrisk.supplier.testing.OrderBookClock;
 import org.procrisk.testing.MariaDbTestResource;
 
 /**
@@ -61,11 +60,7 @@ class OrderBookTest {
 
     @BeforeEach
     void setUp() throws SQLException {
-        clock = new MovableClock(NOV_9);
-        QuarkusMock.installMockForType(clock, OrderClock.class);
-        scoring.down = false;
-        scoring.versionAfterRefresh.set(-1);
-        scoring.datasetVersion.set(datasetVersion());
+        clock = OrderBookClock.install(NOV_9, scoring, db);
         // what other tests left due is scored now, so that each test sees only its own work
         rescoring.runOnce();
     }
