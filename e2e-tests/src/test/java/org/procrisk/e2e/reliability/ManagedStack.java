@@ -128,6 +128,10 @@ final class ManagedStack implements AutoCloseable {
         env.put("SUPPLIER_SERVICE_URL", url(Service.SUPPLIER));
         env.put("SCORING_SERVICE_URL", url(Service.SCORING));
         env.put("SNAPSHOT_REFRESH_INTERVAL", "2s");
+        // webhooks go to a receiver on loopback; a short timeout makes a dead sender's lease run out in 9 s
+        env.put("WEBHOOKS_ALLOW_HTTP", "true");
+        env.put("WEBHOOKS_ALLOW_LOOPBACK", "true");
+        env.put("SUPPLIER_WEBHOOKS_TIMEOUT", "3s");
         env.put("GATEWAY_API_KEYS", String.join(",", key("rel-admin", "admin", ADMIN_KEY, ":1000:1000"),
                 key("rel-editor", "editor", EDITOR_KEY, ":1000:1000"), key("rel-reader", "reader", READER_KEY, ":1000:1000"),
                 key("rel-reader-2", "reader", OTHER_READER_KEY, ":1000:1000")));
