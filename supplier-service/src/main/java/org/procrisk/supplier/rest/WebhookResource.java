@@ -78,7 +78,8 @@ public class WebhookResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getWebhook", summary = "Get a webhook subscription")
+    @Operation(operationId = "getWebhook", summary = "Get a webhook subscription",
+            description = "Its URL, event types and status (with why it was disabled), without its secret.")
     @APIResponse(responseCode = "200", description = "The subscription", content = @Content(schema = @Schema(implementation = WebhookDto.class)))
     @APIResponse(responseCode = "404", description = "No such subscription", content = @Content(mediaType = "application/problem+json"))
     public WebhookDto get(@PathParam("id") String id) {
