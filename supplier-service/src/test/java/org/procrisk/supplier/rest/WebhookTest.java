@@ -137,8 +137,8 @@ class WebhookTest {
         galliumOrderReachedByTheDay();
         dispatcher.drain();
         assertThat(receiver.at("/down")).hasSize(1);
-        Thread.sleep(250);
-        dispatcher.drain();
+        // the retry is due 200 ms later (the test profile's first delay)
+        drainUntil(() -> receiver.at("/down").size() >= 2);
         List<WebhookReceiver.Received> got = receiver.at("/down");
         assertThat(got).hasSize(2);
         assertThat(got.get(1).header("webhook-id")).as("a retry is the same message").isEqualTo(got.get(0).header("webhook-id"));
@@ -168,10 +168,9 @@ class WebhookTest {
         receiver.answers.add(500);
         receiver.answers.add(500);
         galliumOrderReachedByTheDay();
-        for (int i = 0; i < 3; i++) {
-            dispatcher.drain();
-            Thread.sleep(450);
-        }
+        // the first attempt, then the retries due 200 and 400 ms after it
+        drainUntil(() -> receiver.at("/moving").size() >= 3);
+        dispatcher.drain();
         assertThat(receiver.at("/moving")).hasSize(3);
         assertThat(receiver.at("/moved")).as("the redirect's target").isEmpty();
         given().when().get("/api/v1/webhooks/" + id).then().body("status", equalTo("DISABLED"))
@@ -266,6 +265,15 @@ class WebhookTest {
                         + "\"order.deleted\"]}")
                 .when().post("/api/v1/webhooks").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("url", "eventTypes[1]")));
+    }
+
+    /** Dispatches what is due until the receiver has what the test waits for, for 10 s at most. */
+    private void drainUntil(java.util.function.BooleanSupplier done) throws Exception {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
+            dispatcher.drain();
+            Thread.sleep(20);
+        }
     }
 
     private int drainQuietly() {
