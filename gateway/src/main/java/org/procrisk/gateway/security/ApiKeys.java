@@ -11,7 +11,10 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.procrisk.common.config.Placeholders;
 import org.procrisk.gateway.config.GatewayConfig;
+
+import io.quarkus.runtime.Startup;
 
 /**
  * The configured API keys, held only as SHA-256 hashes. Entries read {@code name:role:sha256hex} with
@@ -19,6 +22,7 @@ import org.procrisk.gateway.config.GatewayConfig;
  * entry in constant time, so neither the key nor its position leaks through timing.
  */
 @ApplicationScoped
+@Startup // a bad key set stops the start, not the first request
 public class ApiKeys {
 
     private record Entry(byte[] hash, Caller caller) {
@@ -49,6 +53,10 @@ public class ApiKeys {
             if (hash.length != 32) {
                 throw new IllegalStateException("API key '" + parts[0] + "': the hash must be 64 hex digits of SHA-256");
             }
+            if (isPlaceholderKey(hash)) {
+                throw new IllegalStateException("API key '" + parts[0].trim() + "' is the hash of a placeholder key;"
+                        + " give every caller a key of its own (k8s/README.md, Credentials)");
+            }
             if (!demo && isDemoKey(hash)) {
                 throw new IllegalStateException("API key '" + parts[0].trim() + "' is a published demo key; it is accepted"
                         + " only with PROCRISK_DEMO=true, which scripts/run-stack sets and production never does");
@@ -58,6 +66,10 @@ public class ApiKeys {
             out.add(new Entry(hash, new Caller(parts[0].trim(), Role.parse(parts[1]), rate, burst)));
         }
         return List.copyOf(out);
+    }
+
+    private static boolean isPlaceholderKey(byte[] hash) {
+        return Placeholders.KNOWN.stream().anyMatch(key -> MessageDigest.isEqual(sha256(key), hash));
     }
 
     private static boolean isDemoKey(byte[] hash) {

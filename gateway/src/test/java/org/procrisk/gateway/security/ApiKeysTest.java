@@ -35,4 +35,14 @@ class ApiKeysTest {
     void otherKeysNeedNoDemo() {
         assertThat(ApiKeys.parse(List.of(entry("ops", "admin", "a-real-secret")), 50, 100, false)).hasSize(1);
     }
+
+    /** sha256("change-me-admin-key"): the admin entry that k8s/base/secrets.env once shipped. */
+    @Test
+    void hashesOfPlaceholderKeysAreRefusedEvenInADemo() {
+        String shipped = "admin:admin:e46ccecc1691daf270e15a2bc9d7f81dd085fcf642a6e59cd7de6bbf796b81be";
+        assertThatThrownBy(() -> ApiKeys.parse(List.of(shipped), 50, 100, true))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("'admin'").hasMessageContaining("placeholder");
+        assertThatThrownBy(() -> ApiKeys.parse(List.of(entry("erp", "reader", "changeme")), 50, 100, false))
+                .hasMessageContaining("'erp'");
+    }
 }
