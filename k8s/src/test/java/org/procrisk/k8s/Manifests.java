@@ -2,6 +2,7 @@ package org.procrisk.k8s;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.Secret;
@@ -51,12 +53,28 @@ final class Manifests {
             Map.entry("networking.k8s.io/v1/Ingress", Ingress.class));
 
     private static final ObjectMapper YAML = strictMapper();
+    private static final ObjectMapper LENIENT = new ObjectMapper(new YAMLFactory());
 
     private Manifests() {
     }
 
     static List<HasMetadata> render(String overlay) {
         return parse(kustomize(ROOT.resolve("k8s/overlays").resolve(overlay)));
+    }
+
+    /**
+     * Writes an overlay of the operator's kind (kustomize refuses absolute paths, so it lives in
+     * k8s/target/overlays/NAME and names the repository's directories relative to it) and renders it.
+     */
+    static String renderOverlay(String name, String kustomization) {
+        Path dir = ROOT.resolve("k8s/target/overlays").resolve(name);
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("kustomization.yaml"), kustomization);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return kustomize(dir);
     }
 
     static String kustomize(Path dir) {
@@ -86,6 +104,10 @@ final class Manifests {
                     continue;
                 }
                 String type = doc.path("apiVersion").asText() + "/" + doc.path("kind").asText();
+                if (Schemas.UNCHECKED.containsKey(type)) {
+                    resources.add(LENIENT.treeToValue(doc, GenericKubernetesResource.class));
+                    continue;
+                }
                 Class<? extends HasMetadata> model = KINDS.get(type);
                 if (model == null) {
                     throw new AssertionError("unexpected resource type " + type + " (" + doc.path("metadata").path("name") + ")");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +25,10 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Probe;
-import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
@@ -146,12 +148,25 @@ class ProdPolicyTest {
         }
     }
 
+    /** Keys of the ConfigMaps in the render and of the Secrets the README's Credentials block creates. */
+    private static Map<String, Set<String>> availableKeys() {
+        Map<String, Set<String>> keys = new HashMap<>();
+        Manifests.all(PROD, ConfigMap.class).forEach(c -> keys.put("ConfigMap/" + c.getMetadata().getName(), c.getData().keySet()));
+        ReadmeCredentials.secrets().forEach(s -> keys.put("Secret/" + s.getMetadata().getName(), s.getData().keySet()));
+        return keys;
+    }
+
     @Test
     void everyReferencedConfigMapAndSecretKeyExists() {
-        Map<String, Set<String>> keys = new java.util.HashMap<>();
-        Manifests.all(PROD, ConfigMap.class).forEach(c -> keys.put("ConfigMap/" + c.getMetadata().getName(), c.getData().keySet()));
-        Manifests.all(PROD, Secret.class).forEach(s -> keys.put("Secret/" + s.getMetadata().getName(), s.getData().keySet()));
+        Map<String, Set<String>> keys = availableKeys();
         for (Workloads.Workload w : WORKLOADS.all()) {
+            for (Volume v : w.template().getSpec().getVolumes()) {
+                if (v.getSecret() != null) {
+                    Set<String> secret = keys.get("Secret/" + v.getSecret().getSecretName());
+                    assertThat(secret).as(w.name() + " volume " + v.getName()).isNotNull();
+                    v.getSecret().getItems().forEach(item -> assertThat(secret).as(w.name() + " " + v.getName()).contains(item.getKey()));
+                }
+            }
             containers(w.template().getSpec()).forEach(c -> {
                 for (EnvFromSource from : c.getEnvFrom()) {
                     String ref = from.getConfigMapRef() != null ? "ConfigMap/" + from.getConfigMapRef().getName()
@@ -159,14 +174,7 @@ class ProdPolicyTest {
                     assertThat(keys).as(w.name() + " envFrom").containsKey(ref);
                 }
                 for (EnvVar env : c.getEnv()) {
-                    if (env.getValueFrom() == null) {
-                        continue;
-                    }
-                    if (env.getValueFrom().getSecretKeyRef() != null) {
-                        var ref = env.getValueFrom().getSecretKeyRef();
-                        assertThat(keys.get("Secret/" + ref.getName())).as(w.name() + " " + env.getName()).contains(ref.getKey());
-                    }
-                    if (env.getValueFrom().getConfigMapKeyRef() != null) {
+                    if (env.getValueFrom() != null && env.getValueFrom().getConfigMapKeyRef() != null) {
                         var ref = env.getValueFrom().getConfigMapKeyRef();
                         assertThat(keys.get("ConfigMap/" + ref.getName())).as(w.name() + " " + env.getName()).contains(ref.getKey());
                     }
@@ -175,10 +183,38 @@ class ProdPolicyTest {
         }
     }
 
-    /** ${NAME} without a default in a service's %prod settings must reach its container. */
+    /** Secrets reach every container as read-only files (Checkov CKV_K8S_35), never as variables. */
     @Test
-    void everyEnvironmentVariableTheServicesNeedIsProvided() throws IOException {
+    void secretsAreMountedAsFilesNotPassedAsVariables() {
+        for (Workloads.Workload w : WORKLOADS.all()) {
+            containers(w.template().getSpec()).forEach(c -> {
+                assertThat(c.getEnvFrom()).as(w.name() + " envFrom").allSatisfy(f -> assertThat(f.getSecretRef()).isNull());
+                assertThat(c.getEnv()).as(w.name() + " env").allSatisfy(e ->
+                        assertThat(e.getValueFrom() == null ? null : e.getValueFrom().getSecretKeyRef()).isNull());
+            });
+            Map<String, Volume> volumes = new HashMap<>();
+            w.template().getSpec().getVolumes().forEach(v -> volumes.put(v.getName(), v));
+            for (VolumeMount m : w.template().getSpec().getContainers().get(0).getVolumeMounts()) {
+                // (volume claim templates of a StatefulSet are not in the pod's volumes)
+                Volume v = volumes.get(m.getName());
+                if (v != null && v.getSecret() != null) {
+                    assertThat(m.getReadOnly()).as(w.name() + " " + m.getName() + " read-only").isTrue();
+                    assertThat(v.getSecret().getDefaultMode()).as(w.name() + " mode").isEqualTo(0440);
+                    assertThat(w.template().getSpec().getSecurityContext().getFsGroup()).as(w.name() + " fsGroup").isNotNull();
+                }
+            }
+        }
+    }
+
+    /**
+     * ${NAME} without a default in a service's %prod settings reaches its container: as a variable, a
+     * ConfigMap key, or a file of a mounted Secret in a directory the service reads secrets from.
+     */
+    @Test
+    void everySettingTheServicesNeedIsProvided() throws IOException {
         Pattern required = Pattern.compile("^%prod\\.[^=]+=.*\\$\\{([A-Z_]+)}", Pattern.MULTILINE);
+        Pattern locations = Pattern.compile("^smallrye\\.config\\.source\\.file\\.locations=(.*)$", Pattern.MULTILINE);
+        Map<String, Set<String>> keys = availableKeys();
         for (String service : List.of("supplier-service", "scoring-service", "gateway")) {
             String properties = Files.readString(Manifests.ROOT.resolve(service + "/src/main/resources/application.properties"));
             Set<String> needed = new HashSet<>();
@@ -186,20 +222,33 @@ class ProdPolicyTest {
             while (m.find()) {
                 needed.add(m.group(1));
             }
+            Matcher dirs = locations.matcher(properties);
+            Set<String> secretDirs = dirs.find() ? Set.of(dirs.group(1).trim().split(",")) : Set.of();
             Deployment d = Manifests.all(PROD, Deployment.class).stream()
                     .filter(x -> x.getMetadata().getName().equals(service)).findFirst().orElseThrow();
-            Container c = d.getSpec().getTemplate().getSpec().getContainers().get(0);
+            PodSpec pod = d.getSpec().getTemplate().getSpec();
+            Container c = pod.getContainers().get(0);
             Set<String> provided = new HashSet<>();
             c.getEnv().forEach(e -> provided.add(e.getName()));
             for (EnvFromSource from : c.getEnvFrom()) {
                 if (from.getConfigMapRef() != null) {
-                    Manifests.all(PROD, ConfigMap.class).stream()
-                            .filter(cm -> cm.getMetadata().getName().equals(from.getConfigMapRef().getName()))
-                            .forEach(cm -> provided.addAll(cm.getData().keySet()));
+                    provided.addAll(keys.getOrDefault("ConfigMap/" + from.getConfigMapRef().getName(), Set.of()));
+                }
+            }
+            for (VolumeMount mount : c.getVolumeMounts()) {
+                Volume v = pod.getVolumes().stream().filter(x -> x.getName().equals(mount.getName())).findFirst().orElseThrow();
+                if (v.getSecret() == null) {
+                    continue;
+                }
+                assertThat(secretDirs).as(service + " reads secrets from " + mount.getMountPath()).contains(mount.getMountPath());
+                if (v.getSecret().getItems().isEmpty()) {
+                    provided.addAll(keys.getOrDefault("Secret/" + v.getSecret().getSecretName(), Set.of()));
+                } else {
+                    v.getSecret().getItems().forEach(item -> provided.add(item.getPath()));
                 }
             }
             assertThat(needed).as(service + " reads").isNotEmpty();
-            assertThat(provided).as(service + " environment").containsAll(needed);
+            assertThat(provided).as(service + " environment and secret files").containsAll(needed);
         }
     }
 

@@ -30,7 +30,7 @@ class SchemaValidationTest {
     @ValueSource(strings = {"prod", "dev"})
     void everyRenderedObjectIsValidOnTheFloor(String overlay) {
         String yaml = Manifests.kustomize(Manifests.ROOT.resolve("k8s/overlays").resolve(overlay));
-        assertThat(Schemas.documents(yaml)).hasSizeGreaterThan(10);
+        assertThat(Schemas.documents(yaml)).hasSizeGreaterThan(8);
         assertThat(Schemas.errors(yaml)).isEmpty();
     }
 
