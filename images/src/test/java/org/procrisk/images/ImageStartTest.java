@@ -40,8 +40,9 @@ class ImageStartTest {
         for (Map.Entry<String, Integer> service : BuildImages.SERVICES.entrySet()) {
             Path tar = OUT.resolve(service.getKey() + ".tar");
             JsonNode manifest = JSON.readTree(entry(tar, "manifest.json")).get(0);
-            // Docker's short form of docker.io/procrisk/<service>:<tag>
-            assertThat(manifest.get("RepoTags").get(0).asText()).isEqualTo("procrisk/" + service.getKey() + ":" + TAG);
+            // Docker's short form of the manifests' name (docker.io/procrisk/<service>) and tag
+            String name = BuildImages.names(Path.of(System.getProperty("procrisk.root", ".."))).get(service.getKey());
+            assertThat(manifest.get("RepoTags").get(0).asText()).isEqualTo(name.replaceFirst("^docker\\.io/", "") + ":" + TAG);
             JsonNode config = JSON.readTree(entry(tar, manifest.get("Config").asText())).get("config");
             assertThat(config.get("User").asText()).isEqualTo("185:185");
             assertThat(config.get("ExposedPorts").has(service.getValue() + "/tcp")).isTrue();
