@@ -21,7 +21,8 @@ class StrictParsingTest {
         assertThat(prod).extracting(r -> r.getKind() + "/" + r.getMetadata().getName()).contains(
                 "Namespace/procrisk", "Deployment/gateway", "Deployment/scoring-service", "Deployment/supplier-service",
                 "StatefulSet/mariadb", "Service/mariadb", "HorizontalPodAutoscaler/gateway",
-                "HorizontalPodAutoscaler/scoring-service", "PodDisruptionBudget/gateway", "Ingress/procrisk",
+                "HorizontalPodAutoscaler/scoring-service", "PodDisruptionBudget/gateway", "HTTPRoute/procrisk",
+                "Gateway/procrisk", "CronJob/mariadb-backup", "PodDisruptionBudget/mariadb",
                 "NetworkPolicy/default-deny");
         assertThat(prod).filteredOn(r -> !r.getKind().equals("Namespace"))
                 .allSatisfy(r -> assertThat(r.getMetadata().getNamespace()).isEqualTo("procrisk"));
@@ -30,7 +31,7 @@ class StrictParsingTest {
     @Test
     void theDevOverlayRendersOneReplicaEachWithoutProductionExtras() {
         List<HasMetadata> dev = Manifests.render("dev");
-        assertThat(dev).extracting(HasMetadata::getKind).doesNotContain("HorizontalPodAutoscaler", "Ingress", "NetworkPolicy");
+        assertThat(dev).extracting(HasMetadata::getKind).doesNotContain("HorizontalPodAutoscaler", "HTTPRoute", "NetworkPolicy");
         assertThat(Manifests.all(dev, io.fabric8.kubernetes.api.model.apps.Deployment.class))
                 .hasSize(3).allSatisfy(d -> assertThat(d.getSpec().getReplicas()).isEqualTo(1));
     }
