@@ -244,6 +244,29 @@ class StackIT {
         }
     }
 
+    /** Every metric the Grafana dashboard of k8s/monitoring queries is one the services really serve. */
+    @Test
+    @Order(8)
+    void theDashboardsMetricsAreServed() throws IOException {
+        String dashboard = Files.readString(Stack.ROOT.resolve("k8s/monitoring/procrisk-dashboard.json"));
+        java.util.Set<String> queried = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([a-z_][a-z0-9_]*)\\{").matcher(dashboard);
+        while (m.find()) {
+            queried.add(m.group(1));
+        }
+        assertThat(queried).contains("http_server_requests_seconds_count", "scoring_snapshot_age_seconds");
+        StringBuilder served = new StringBuilder();
+        for (int port : new int[] {stack.gateway, stack.supplier, stack.scoring}) {
+            served.append(given().when().get("http://127.0.0.1:" + port + "/q/metrics").then().statusCode(200).extract().asString());
+        }
+        String metrics = served.toString();
+        for (String name : queried) {
+            assertThat(metrics).as(name).containsPattern("(?m)^" + name + "[{ ]");
+        }
+        // the label the error panel filters on
+        assertThat(metrics).containsPattern("(?m)^http_server_requests_seconds_count\\{[^}]*status=\"200\"");
+    }
+
     @Test
     @Order(9)
     @Tag("os-tools")

@@ -87,18 +87,28 @@ final class ManagedStack implements AutoCloseable {
     }
 
     void startDatabase() throws IOException, InterruptedException {
+        database = startDatabase("db", db);
+    }
+
+    /** A private MariaDB with the stack's credentials, its data in DIR of the run directory. */
+    Process startDatabase(String dir, int port) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(ROOT.resolve("scripts/mariadb-private").toString(),
-                runDir.resolve("db").toString(), Integer.toString(db)).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(runDir.resolve("logs/mariadb.log").toFile()));
+                runDir.resolve(dir).toString(), Integer.toString(port)).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(runDir.resolve("logs/mariadb-" + dir + ".log").toFile()));
         builder.environment().put("MARIADB_PASSWORD", dbPassword);
-        database = builder.start();
+        Process server = builder.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!Ports.listening(db)) {
-            if (!database.isAlive() || System.nanoTime() > deadline) {
-                throw new IllegalStateException("MariaDB did not start; see " + runDir.resolve("logs/mariadb.log"));
+        while (!Ports.listening(port)) {
+            if (!server.isAlive() || System.nanoTime() > deadline) {
+                throw new IllegalStateException("MariaDB did not start; see " + runDir.resolve("logs/mariadb-" + dir + ".log"));
             }
             Thread.sleep(100);
         }
+        return server;
+    }
+
+    Path runDir() {
+        return runDir;
     }
 
     /** A clean shutdown (SIGTERM), as an operator or a failing node would cause. */
@@ -115,12 +125,24 @@ final class ManagedStack implements AutoCloseable {
     }
 
     void start(Service s) throws IOException {
+        services.put(s, startProcess(s, ports.get(s), Map.of(), s.module));
+    }
+
+    /**
+     * Another process of a service, outside the stack's bookkeeping (the caller stops it), on its own
+     * port, with the stack's settings but for {@code overrides}; its log is logs/NAME.log.
+     */
+    Process startExtra(Service s, int port, Map<String, String> overrides, String name) throws IOException {
+        return startProcess(s, port, overrides, name);
+    }
+
+    private Process startProcess(Service s, int port, Map<String, String> overrides, String name) throws IOException {
         ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar",
                 ROOT.resolve(s.module + "/target/quarkus-app/quarkus-run.jar").toString())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(runDir.resolve("logs/" + s.module + ".log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(runDir.resolve("logs/" + name + ".log").toFile()));
         Map<String, String> env = builder.environment();
-        env.put("HTTP_PORT", Integer.toString(ports.get(s)));
+        env.put("HTTP_PORT", Integer.toString(port));
         env.put("INTERNAL_TOKEN", internalToken);
         env.put("DB_URL", "jdbc:mariadb://127.0.0.1:" + db + "/procrisk");
         env.put("DB_USER", "procrisk");
@@ -135,7 +157,8 @@ final class ManagedStack implements AutoCloseable {
         env.put("GATEWAY_API_KEYS", String.join(",", key("rel-admin", "admin", ADMIN_KEY, ":1000:1000"),
                 key("rel-editor", "editor", EDITOR_KEY, ":1000:1000"), key("rel-reader", "reader", READER_KEY, ":1000:1000"),
                 key("rel-reader-2", "reader", OTHER_READER_KEY, ":1000:1000")));
-        services.put(s, builder.start());
+        env.putAll(overrides);
+        return builder.start();
     }
 
     /** SIGKILL: the process gets no chance to finish anything. */
@@ -148,18 +171,21 @@ final class ManagedStack implements AutoCloseable {
     }
 
     void awaitReady(Service s, Duration within) throws InterruptedException {
+        awaitReady(url(s), services.get(s), s.module, within);
+    }
+
+    void awaitReady(String url, Process p, String name, Duration within) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < deadline) {
-            if (status(url(s) + "/q/health/ready") == 200) {
+            if (status(url + "/q/health/ready") == 200) {
                 return;
             }
-            Process p = services.get(s);
             if (p != null && !p.isAlive()) {
-                throw new IllegalStateException(s.module + " exited; see " + runDir.resolve("logs/" + s.module + ".log"));
+                throw new IllegalStateException(name + " exited; see " + runDir.resolve("logs/" + name + ".log"));
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException(s.module + " not ready within " + within);
+        throw new IllegalStateException(name + " not ready within " + within);
     }
 
     int status(String url) {
