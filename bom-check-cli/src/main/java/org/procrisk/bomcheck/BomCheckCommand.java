@@ -16,7 +16,8 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.procrisk.bomcheck.report.Report;
+import org.procrisk.bomcheck.report.TableReport;
+import org.procrisk.bomreport.Report;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -129,12 +130,12 @@ public class BomCheckCommand implements Callable<Integer> {
         String source = file.toString();
         PrintWriter out = spec.commandLine().getOut();
         if (output == null) {
-            Report.of(reportFormat).write(result, source, failOnWarn, out);
+            report(reportFormat).write(result, source, failOnWarn, out);
         } else {
             try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8); PrintWriter report = new PrintWriter(w)) {
-                Report.of(reportFormat).write(result, source, failOnWarn, report);
+                report(reportFormat).write(result, source, failOnWarn, report);
             }
-            Report.of("table").write(result, source, failOnWarn, out);
+            new TableReport().write(result, source, failOnWarn, out);
             out.println("Report written to " + output);
         }
         out.flush();
@@ -172,5 +173,9 @@ public class BomCheckCommand implements Callable<Integer> {
 
     private static String firstOf(String a, String b, String fallback) {
         return a != null && !a.isBlank() ? a : b != null && !b.isBlank() ? b : fallback;
+    }
+
+    private static Report report(String format) {
+        return "table".equals(format) ? new TableReport() : Report.of(format);
     }
 }

@@ -8,8 +8,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.procrisk.bomreport.Report;
+
 /** A summary and the violations as an aligned table, for people reading a pipeline log. */
-final class TableReport implements Report {
+public final class TableReport implements Report {
 
     private static final int MESSAGE_WIDTH = 100;
     private static final int LISTED = 10;
@@ -18,6 +20,11 @@ final class TableReport implements Report {
             "UNKNOWN_MATERIAL", "material codes the dataset does not know (see Unknown materials)",
             "NOT_PHYSICAL", "software and other non-physical components: left out of weights and coverage",
             "IGNORED", "all their materials are in the policy's ignoreMaterials");
+
+    @Override
+    public String mediaType() {
+        return "text/plain";
+    }
 
     @Override
     public void write(JsonNode r, String source, boolean failOnWarn, PrintWriter out) {

@@ -2,6 +2,8 @@ package org.procrisk.scoring.rest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Locale;
 import java.util.Set;
 
@@ -10,10 +12,12 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -26,10 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.procrisk.bomreport.Report;
 import org.procrisk.scoring.api.BomCheckDocument;
 import org.procrisk.scoring.api.BomCheckQuery;
 import org.procrisk.scoring.api.BomCheckResponse;
@@ -108,10 +114,12 @@ public class BomCheckResource {
         this.validator = validator;
     }
 
+    static final String SARIF = "application/sarif+json";
+
     @POST
     @Consumes({"text/csv", BomFormat.CYCLONEDX, BomFormat.CYCLONEDX_XML_TYPE, MediaType.APPLICATION_XML, MediaType.TEXT_XML,
             MediaType.APPLICATION_JSON})
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML, SARIF})
     @Operation(operationId = "checkBillOfMaterials", summary = "Check a bill of materials against a policy",
             description = "Reads the BOM in the format its Content-Type names (CSV profile, CycloneDX 1.2 to 1.6 JSON or "
                     + "XML from any tool, IPC-1752A XML, or procrisk JSON; application/xml whose root is in a CycloneDX "
@@ -123,7 +131,10 @@ public class BomCheckResource {
                     + "the violations and per-line exposures. The policy comes from the JSON body, else the query "
                     + "parameters, else the defaults (maxRefiningShare 0.8, exportControls WARN, minCoverage 0.8, "
                     + "unknownMaterials WARN, buyerRestrictions FAIL). Up to 100,000 lines and 20 MB. "
-                    + "Server-Timing gives the server time.")
+                    + "Server-Timing gives the server time. format=junit answers JUnit XML (a test case per line plus one for "
+                    + "the BOM; FAIL violations are failures, WARN ones too with failOnWarn=true) and format=sarif answers "
+                    + "SARIF 2.1.0 (a result per violation, error for FAIL, warning for WARN), as the CLI writes them; "
+                    + "source names the BOM file in those reports.")
     @RequestBody(content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
                     examples = @ExampleObject(name = "motor with an NdFeB rotor magnet", value = CSV_EXAMPLE)),
@@ -138,7 +149,12 @@ public class BomCheckResource {
     @APIResponse(responseCode = "200", description = "The verdict, violations and per-line exposures",
             headers = @Header(name = "Server-Timing", description = "app;dur=<milliseconds> spent checking",
                     schema = @Schema(type = SchemaType.STRING, example = "app;dur=133")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BomCheckResponse.class)))
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BomCheckResponse.class)),
+                    @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING,
+                            description = "JUnit XML (format=junit)")),
+                    @Content(mediaType = SARIF, schema = @Schema(type = SchemaType.OBJECT,
+                            description = "SARIF 2.1.0 log (format=sarif)"))})
     @APIResponse(responseCode = "400", description = "Malformed BOM or parameter, a CycloneDX document that breaks "
             + "its own version's schema, or a specVersion other than 1.2 to 1.6; the row and column or field named",
             content = @Content(mediaType = "application/problem+json"))
@@ -150,8 +166,20 @@ public class BomCheckResource {
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "503", description = "No registry data loaded yet; see Retry-After",
             content = @Content(mediaType = "application/problem+json"))
-    public Response check(InputStream body, @HeaderParam("Content-Type") String contentType, @BeanParam BomCheckQuery query)
+    public Response check(InputStream body, @HeaderParam("Content-Type") String contentType, @BeanParam BomCheckQuery query,
+                          @Parameter(description = "The answer's format: json (default), junit or sarif")
+                          @QueryParam("format") @DefaultValue("json") String reportFormat,
+                          @Parameter(description = "The BOM file's name in JUnit and SARIF reports")
+                          @QueryParam("source") @DefaultValue("bom") String source,
+                          @Parameter(description = "In JUnit reports, count WARN violations as failures")
+                          @QueryParam("failOnWarn") @DefaultValue("false") boolean failOnWarn)
             throws IOException {
+        if (!Report.FORMATS.contains(reportFormat)) {
+            throw BomProblems.malformed("format", "must be one of " + String.join(", ", Report.FORMATS));
+        }
+        if (source.isBlank() || source.length() > 200) {
+            throw BomProblems.malformed("source", "must be 1 to 200 characters");
+        }
         long start = System.nanoTime();
         BomFormat format = BomFormat.of(contentType);
         LoadedData data = scoring.data();
@@ -166,7 +194,13 @@ public class BomCheckResource {
         }
         BomCheckResponse result = BomCheckMapper.toResponse(check, data);
         String millis = String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e6);
-        return Response.ok(result).header("Server-Timing", "app;dur=" + millis).build();
+        if (reportFormat.equals("json")) {
+            return Response.ok(result, MediaType.APPLICATION_JSON_TYPE).header("Server-Timing", "app;dur=" + millis).build();
+        }
+        Report report = Report.of(reportFormat);
+        StringWriter out = new StringWriter();
+        report.write(json.valueToTree(result), source, failOnWarn, new PrintWriter(out));
+        return Response.ok(out.toString(), report.mediaType()).header("Server-Timing", "app;dur=" + millis).build();
     }
 
     /** A procrisk JSON BOM document, validated as a request body would be. */

@@ -120,6 +120,38 @@ class BomCheckResourceTest {
                 .body("summary.warnings", equalTo(2));
     }
 
+    /** The reports the CLI writes, now from the service: the same verdict as the JSON answer, in JUnit and SARIF. */
+    @Test
+    void theMotorsCheckComesAsJunitXmlAndAsSarifForPipelines() throws Exception {
+        var answer = check("text/csv", sample("motor.csv"), DE_TODAY).statusCode(200).extract().jsonPath();
+        int failing = answer.getList("violations.findAll { it.severity == 'FAIL' }").size();
+
+        String junit = check("text/csv", sample("motor.csv"), DE_TODAY + "&format=junit&source=motor.csv")
+                .statusCode(200).contentType(containsString("application/xml")).extract().asString();
+        var xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(junit.getBytes(StandardCharsets.UTF_8)));
+        org.assertj.core.api.Assertions.assertThat(xml.getDocumentElement().getAttribute("tests"))
+                .isEqualTo(Integer.toString(answer.getList("lines").size() + 1));
+        org.assertj.core.api.Assertions.assertThat(Integer.parseInt(xml.getDocumentElement().getAttribute("failures")))
+                .isPositive().isLessThanOrEqualTo(failing);
+        org.assertj.core.api.Assertions.assertThat(junit).contains("classname=\"motor.csv\"", "name=\"verdict\" value=\"FAIL\"");
+
+        check("text/csv", sample("motor.csv"), DE_TODAY + "&format=sarif&source=motor.csv")
+                .statusCode(200).contentType(containsString("application/sarif+json"))
+                .body("version", equalTo("2.1.0"))
+                .body("runs[0].results", hasSize(answer.getList("violations").size()))
+                .body("runs[0].results.level", hasItem("error"))
+                .body("runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri", equalTo("motor.csv"))
+                .body("runs[0].properties.verdict", equalTo("FAIL"));
+    }
+
+    @Test
+    void anUnknownReportFormatIsNamed() {
+        check("text/csv", sample("motor.csv"), DE_TODAY + "&format=html")
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("format")).body("errors[0].message", containsString("json, junit, sarif"));
+    }
+
     @Test
     void aSemicolonCsvWithAByteOrderMarkReadsTheSame() {
         check("text/csv; charset=utf-8", sample("motor-semicolon.csv"), DE_TODAY)

@@ -1,4 +1,4 @@
-package org.procrisk.bomcheck.report;
+package org.procrisk.bomreport;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -13,9 +13,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  * plus one for the BOM as a whole; FAIL violations are failures, WARN ones are failures only with
  * --fail-on-warn and otherwise go to system-out.
  */
-final class JunitReport implements Report {
+public final class JunitReport implements Report {
 
     private static final String WHOLE_BOM = "bill of materials";
+
+    @Override
+    public String mediaType() {
+        return "application/xml";
+    }
 
     @Override
     public void write(JsonNode r, String source, boolean failOnWarn, PrintWriter out) {

@@ -1,4 +1,4 @@
-package org.procrisk.bomcheck.report;
+package org.procrisk.bomreport;
 
 /** XML text and attribute escaping; control characters XML 1.0 cannot carry become '?'. */
 final class Xml {

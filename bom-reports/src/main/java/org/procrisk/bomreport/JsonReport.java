@@ -1,4 +1,4 @@
-package org.procrisk.bomcheck.report;
+package org.procrisk.bomreport;
 
 import java.io.PrintWriter;
 
@@ -7,7 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The service's answer as it came, indented. */
-final class JsonReport implements Report {
+public final class JsonReport implements Report {
+
+    @Override
+    public String mediaType() {
+        return "application/json";
+    }
 
     @Override
     public void write(JsonNode result, String source, boolean failOnWarn, PrintWriter out) {

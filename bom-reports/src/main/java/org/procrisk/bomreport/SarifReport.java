@@ -1,4 +1,4 @@
-package org.procrisk.bomcheck.report;
+package org.procrisk.bomreport;
 
 import java.io.PrintWriter;
 import java.util.Set;
@@ -14,9 +14,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * SARIF 2.1.0 (GitHub code scanning, GitLab, Azure DevOps): one result per violation, level error for
  * FAIL and warning for WARN, located in the BOM file with the line number as a logical location.
  */
-final class SarifReport implements Report {
+public final class SarifReport implements Report {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public String mediaType() {
+        return "application/sarif+json";
+    }
 
     @Override
     public void write(JsonNode r, String source, boolean failOnWarn, PrintWriter out) {
