@@ -265,6 +265,14 @@ class StackIT {
         }
         // the label the error panel filters on
         assertThat(metrics).containsPattern("(?m)^http_server_requests_seconds_count\\{[^}]*status=\"200\"");
+        // scoring refreshes every 30 s at most, and answers from a real dataset version
+        assertThat(value(metrics, "scoring_snapshot_age_seconds")).isBetween(0.0, 60.0);
+        assertThat(value(metrics, "scoring_snapshot_dataset_version")).isGreaterThanOrEqualTo(1.0);
+    }
+
+    private static double value(String metrics, String name) {
+        return Double.parseDouble(metrics.lines().filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " is not served")).replaceAll(".* ", ""));
     }
 
     @Test

@@ -27,7 +27,8 @@ public class SnapshotMetrics implements MeterBinder {
         Gauge.builder("scoring.snapshot.age", cache, c -> {
             LoadedData data = c.current();
             return data == null ? Double.NaN : Duration.between(data.checkedAt(), Instant.now()).toMillis() / 1000.0;
-        }).baseUnit("seconds").description("Seconds since the registry last confirmed the snapshot in use").register(registry);
+        }).baseUnit("seconds").description("Seconds since the registry last confirmed the snapshot in use")
+                .register(registry);
         Gauge.builder("scoring.snapshot.dataset.version", cache, c -> {
             LoadedData data = c.current();
             return data == null ? Double.NaN : data.version();
