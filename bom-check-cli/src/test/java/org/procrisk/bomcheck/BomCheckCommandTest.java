@@ -178,18 +178,14 @@ class BomCheckCommandTest extends StubGateway {
         assertThat(out.toString()).contains("failures=\"2\"");
     }
 
+    /** The report itself is bom-reports' (ReportTest); the CLI names the file as the user gave it. */
     @Test
-    void sarifReportHasAResultPerViolation() throws Exception {
+    void sarifReportLocatesTheViolationsInTheFileGiven() throws Exception {
         answer("FAIL");
         assertThat(run("--buyer-country", "DE", "--format", "sarif", bom.toString())).isEqualTo(1);
-        JsonNode sarif = new ObjectMapper().readTree(out.toString().getBytes(StandardCharsets.UTF_8));
-        assertThat(sarif.path("version").asText()).isEqualTo("2.1.0");
-        JsonNode results = sarif.path("runs").get(0).path("results");
-        assertThat(results).hasSize(2);
-        assertThat(results.get(0).path("level").asText()).isEqualTo("error");
-        assertThat(results.get(1).path("level").asText()).isEqualTo("warning");
-        assertThat(results.get(0).path("locations").get(0).path("physicalLocation").path("artifactLocation").path("uri").asText())
-                .isEqualTo(bom.toString());
+        JsonNode results = new ObjectMapper().readTree(out.toString().getBytes(StandardCharsets.UTF_8)).path("runs").get(0).path("results");
+        assertThat(results).hasSize(2).allSatisfy(r -> assertThat(r.path("locations").get(0).path("physicalLocation")
+                .path("artifactLocation").path("uri").asText()).isEqualTo(bom.toString()));
     }
 
     @Test

@@ -78,12 +78,7 @@ class CredentialsTest {
 
     @Test
     void theExternalSecretsComponentMakesTheSameSecretsWithTheSameKeys() {
-        String yaml = Manifests.renderOverlay("external-secrets", """
-                resources:
-                  - ../../../overlays/prod
-                components:
-                  - ../../../components/external-secrets
-                """);
+        String yaml = Manifests.renderProdWith("external-secrets");
         assertThat(Schemas.errors(yaml)).isEmpty();
         Map<String, Set<String>> fromOperator = new TreeMap<>();
         for (GenericKubernetesResource es : Manifests.all(Manifests.parse(yaml), GenericKubernetesResource.class)) {

@@ -79,6 +79,12 @@ final class Manifests {
      * Writes an overlay of the operator's kind (kustomize refuses absolute paths, so it lives in
      * k8s/target/overlays/NAME and names the repository's directories relative to it) and renders it.
      */
+    /** overlays/prod with one of k8s/components/ added, as an operator's overlay would add it. */
+    static String renderProdWith(String component) {
+        return renderOverlay("prod-with-" + component,
+                "resources:\n  - ../../../overlays/prod\ncomponents:\n  - ../../../components/" + component + "\n");
+    }
+
     static String renderOverlay(String name, String kustomization) {
         Path dir = ROOT.resolve("k8s/target/overlays").resolve(name);
         try {

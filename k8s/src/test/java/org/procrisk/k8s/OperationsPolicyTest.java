@@ -88,8 +88,7 @@ class OperationsPolicyTest {
 
     @Test
     void theServiceMonitorComponentScrapesTheThreeServices() {
-        String yaml = Manifests.renderOverlay("prometheus-operator",
-                "resources:\n  - ../../../overlays/prod\ncomponents:\n  - ../../../components/prometheus-operator\n");
+        String yaml = Manifests.renderProdWith("prometheus-operator");
         assertThat(Schemas.errors(yaml)).isEmpty();
         List<HasMetadata> objects = Manifests.parse(yaml);
         ServiceMonitor monitor = Manifests.all(objects, ServiceMonitor.class).get(0);

@@ -68,8 +68,7 @@ class TrafficEntryTest {
     /** NGINX Gateway Fabric caps bodies at 1 MB by default: its policy raises them to the gateway's. */
     @Test
     void nginxGatewayFabricsBodyPolicyMatchesTheGatewaysLimits() {
-        String yaml = Manifests.renderOverlay("nginx-gateway-fabric",
-                "resources:\n  - ../../../overlays/prod\ncomponents:\n  - ../../../components/nginx-gateway-fabric\n");
+        String yaml = Manifests.renderProdWith("nginx-gateway-fabric");
         assertThat(Schemas.errors(yaml)).isEmpty();
         Map<String, JsonNode> policies = new java.util.TreeMap<>();
         for (JsonNode doc : Schemas.documents(yaml)) {
@@ -89,8 +88,7 @@ class TrafficEntryTest {
 
     @Test
     void theLegacyIngressComponentReplacesTheRoutesWithTheSameLimits() {
-        String yaml = Manifests.renderOverlay("ingress-nginx",
-                "resources:\n  - ../../../overlays/prod\ncomponents:\n  - ../../../components/ingress-nginx\n");
+        String yaml = Manifests.renderProdWith("ingress-nginx");
         assertThat(Schemas.errors(yaml)).isEmpty();
         List<HasMetadata> objects = Manifests.parse(yaml);
         assertThat(objects).extracting(HasMetadata::getKind).doesNotContain("Gateway", "HTTPRoute");
