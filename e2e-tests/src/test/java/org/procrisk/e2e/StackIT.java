@@ -55,8 +55,10 @@ class StackIT {
     @Test
     @Order(1)
     void theRunCommandPrintsTheGatewayUrlsFirst() {
-        assertThat(stack.output()).contains("Swagger UI (gateway)   http://localhost:" + stack.gateway + "/q/swagger-ui");
+        assertThat(stack.output()).contains("Console (gateway)      http://localhost:" + stack.gateway + "/console",
+                "Swagger UI (gateway)   http://localhost:" + stack.gateway + "/q/swagger-ui");
         given().when().get("/q/swagger-ui/").then().statusCode(200);
+        given().when().get("/console").then().statusCode(200);
         assertThat(stack.children()).as("the script's children").hasSizeGreaterThanOrEqualTo(4);
     }
 

@@ -52,9 +52,11 @@ class TrafficEntryTest {
         }
         HTTPRouteRule api = routes.stream().filter(r -> r.getMetadata().getName().equals("procrisk")).findFirst().orElseThrow()
                 .getSpec().getRules().get(0);
-        // Health and metrics stay inside the cluster: nothing under /q but the API docs, no catch-all.
+        // Health and metrics stay inside the cluster: nothing under /q but the API docs, no catch-all; the
+        // console's page and bundle are public (the page asks for a key).
         assertThat(api.getMatches()).extracting(m -> m.getPath().getType() + " " + m.getPath().getValue())
-                .containsExactlyInAnyOrder("PathPrefix /api", "PathPrefix /q/openapi", "PathPrefix /q/swagger-ui", "Exact /");
+                .containsExactlyInAnyOrder("PathPrefix /api", "PathPrefix /q/openapi", "PathPrefix /q/swagger-ui", "Exact /",
+                        "Exact /console", "PathPrefix /static/bundle");
         HTTPRouteRule batch = routes.stream().filter(r -> r.getMetadata().getName().equals("procrisk-batch")).findFirst()
                 .orElseThrow().getSpec().getRules().get(0);
         assertThat(batch.getMatches()).extracting(m -> m.getPath().getValue()).containsExactlyElementsOf(LIMITS.unlimitedPrefixes());
@@ -110,7 +112,7 @@ class TrafficEntryTest {
         assertThat(GatewayLimits.bytes(api.getMetadata().getAnnotations().get("nginx.ingress.kubernetes.io/proxy-body-size")))
                 .isEqualTo(LIMITS.largestBody());
         assertThat(api.getSpec().getRules().get(0).getHttp().getPaths()).extracting(p -> p.getPath())
-                .containsExactlyInAnyOrder("/api", "/q/openapi", "/q/swagger-ui", "/");
+                .containsExactlyInAnyOrder("/api", "/q/openapi", "/q/swagger-ui", "/", "/console", "/static/bundle");
         Ingress batch = ingresses.stream().filter(i -> i.getMetadata().getName().equals("procrisk-batch")).findFirst().orElseThrow();
         assertThat(batch.getMetadata().getAnnotations()).containsEntry("nginx.ingress.kubernetes.io/proxy-body-size", "0");
         assertThat(batch.getSpec().getRules().get(0).getHttp().getPaths()).extracting(p -> p.getPath())
