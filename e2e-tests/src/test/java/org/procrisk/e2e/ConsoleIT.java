@@ -89,6 +89,12 @@ class ConsoleIT {
         return orders;
     }
 
+    /** Keeps the page's screenshot, and asserts that the browser's console stayed quiet. */
+    private void pageDone(String name) throws Exception {
+        browser.screenshot(SHOTS.resolve(name + ".png"));
+        assertThat(browser.consoleProblems()).as(name).isEmpty();
+    }
+
     private static String money(Object value) {
         return String.format(Locale.ENGLISH, "%,.2f", new BigDecimal(value.toString()));
     }
@@ -117,8 +123,7 @@ class ConsoleIT {
             assertThat(controls.getAttribute("textContent")).contains((String) c.get("controlId"), money(c.get("value")));
         }
         assertThat(browser.driver.findElements(By.cssSelector("#portfolio-result canvas"))).hasSizeGreaterThanOrEqualTo(3);
-        browser.screenshot(SHOTS.resolve("portfolio.png"));
-        assertThat(browser.consoleProblems()).isEmpty();
+        pageDone("portfolio");
     }
 
     @Test
@@ -134,8 +139,7 @@ class ConsoleIT {
         assertThat(browser.text("#order-var")).contains(money(a.get("controlValueAtRisk")));
         assertThat(browser.text("#why")).contains(po + " scores " + a.getInt("score") + " of 100 (" + a.getString("riskTier") + ")");
         assertThat(browser.driver.findElements(By.cssSelector("section[id^=line-]"))).hasSize(a.getList("lines").size());
-        browser.screenshot(SHOTS.resolve("order.png"));
-        assertThat(browser.consoleProblems()).isEmpty();
+        pageDone("order");
     }
 
     @Test
@@ -151,8 +155,7 @@ class ConsoleIT {
         String id = (String) all.stream().filter(c -> "CN".equals(c.get("issuer"))).findFirst().orElseThrow().get("id");
         browser.go("controls/" + id);
         assertThat(browser.text("#control-title")).startsWith(id + ":");
-        browser.screenshot(SHOTS.resolve("controls.png"));
-        assertThat(browser.consoleProblems()).isEmpty();
+        pageDone("controls");
     }
 
     @Test
@@ -173,8 +176,7 @@ class ConsoleIT {
         String totals = browser.text("#whatif-totals");
         assertThat(totals).contains(money(r.get("baseline.controlValueAtRisk")), money(r.get("withScenario.controlValueAtRisk")));
         assertThat(browser.text("#status")).contains("score " + r.getInt("baseline.score") + " → " + r.getInt("withScenario.score"));
-        browser.screenshot(SHOTS.resolve("whatif.png"));
-        assertThat(browser.consoleProblems()).isEmpty();
+        pageDone("whatif");
     }
 
     @Test
@@ -196,15 +198,33 @@ class ConsoleIT {
         for (String format : List.of("json", "junit", "sarif")) {
             browser.await("#download-" + format).click();
         }
-        Thread.sleep(2000);
-        assertThat(browser.requestedUrls()).filteredOn(u -> u.contains("/api/v1/bom-checks"))
-                .anyMatch(u -> u.contains("format=junit")).anyMatch(u -> u.contains("format=sarif"));
-        assertThat(browser.text("#status")).isEqualTo("traction-motor.csv: FAIL.");
+        browser.wait.until(d -> browser.requestedUrls().stream().anyMatch(u -> u.contains("format=junit"))
+                && browser.requestedUrls().stream().anyMatch(u -> u.contains("format=sarif")));
+        browser.wait.until(d -> browser.consoleProblems().isEmpty() && browser.text("#status").equals("traction-motor.csv: FAIL."));
         assertThat(browser.consoleProblems()).isEmpty();
     }
 
+    /** From the top of the page, Tab reaches the navigation, and Enter opens a page, as a keyboard user works. */
     @Test
     @Order(6)
+    void theConsoleIsUsableWithTheKeyboardAlone() {
+        browser.go("portfolio");
+        browser.await("main h1");
+        // The first stop of the page is its skip link; from there Tab walks the navigation.
+        browser.driver.executeScript("document.querySelector('.skip').focus()");
+        String focused = "";
+        for (int i = 0; i < 10 && !focused.equals("Controls"); i++) {
+            browser.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+            focused = (String) browser.driver.executeScript("return document.activeElement.textContent.trim()");
+        }
+        assertThat(focused).as("Tab reaches the Controls link").isEqualTo("Controls");
+        browser.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.awaitStatus("controls; today");
+        assertThat(browser.text("main h1")).isEqualTo("Export and import controls");
+    }
+
+    @Test
+    @Order(7)
     void everyPageWorksAtAPhonesWidth() throws Exception {
         try (ConsoleBrowser phone = new ConsoleBrowser(390, 844)) {
             phone.open(url + "/console", KEY);
