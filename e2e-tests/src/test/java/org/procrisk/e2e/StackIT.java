@@ -270,6 +270,9 @@ class StackIT {
         // scoring refreshes every 30 s at most, and answers from a real dataset version
         assertThat(value(metrics, "scoring_snapshot_age_seconds")).isBetween(0.0, 60.0);
         assertThat(value(metrics, "scoring_snapshot_dataset_version")).isGreaterThanOrEqualTo(1.0);
+        // the orders scored by the tests before this one went through the dataset's exposure memo
+        assertThat(value(metrics, "scoring_dataset_memo_size")).isPositive();
+        assertThat(value(metrics, "scoring_dataset_memo_misses")).isPositive();
     }
 
     private static double value(String metrics, String name) {

@@ -63,15 +63,12 @@ class SnapshotLifecycleTest {
                 .body("materials", equalTo(27)).body("suppliers", equalTo(1)).body("parts", equalTo(1))
                 .body("lastChange.caller", equalTo("compliance-admin")).body("lastChange.action", equalTo("REPLACE"))
                 .body("lastChange.resourceId", equalTo("CN-2025-61"));
-        // the dataset's own caches: the order above computed its exposures once, into the memo
+        // the dataset's caches and the snapshot's age are served; their values are read on the packaged
+        // service (StackIT): here an earlier application of the test JVM can still own the gauges, and a
+        // NaN would pass any check of the value
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        org.assertj.core.api.Assertions.assertThat(metrics).contains("scoring_dataset_memo_misses",
-                "scoring_dataset_evidence_misses");
-        org.assertj.core.api.Assertions.assertThat(metrics.lines()
-                .filter(l -> l.startsWith("scoring_dataset_memo_size")).findFirst().orElseThrow()).doesNotEndWith(" 0.0");
-        // how current the answers are, for dashboards (their values: StackIT, on the packaged service; here
-        // an earlier application of the test JVM can still own the gauges)
-        org.assertj.core.api.Assertions.assertThat(metrics).contains("scoring_snapshot_age_seconds", "scoring_snapshot_dataset_version");
+        org.assertj.core.api.Assertions.assertThat(metrics).contains("scoring_dataset_memo_size", "scoring_dataset_memo_misses",
+                "scoring_dataset_evidence_misses", "scoring_snapshot_age_seconds", "scoring_snapshot_dataset_version");
     }
 
     @Test
