@@ -33,12 +33,36 @@ import io.vertx.core.net.TrustOptions;
 @ApplicationScoped
 public class Downstreams {
 
-    /** Where a service is and the client that reaches it. */
-    public record Target(String host, int port, boolean ssl, HttpClient client) {
+    /**
+     * Where a service is, and the clients that reach it: one per event loop, so that a request and its
+     * downstream exchange stay on the loop that read it. One shared client hands a loop's request to
+     * a connection of another loop, and every write and answer then crosses threads.
+     */
+    public static final class Target {
+        private final String host;
+        private final int port;
+        private final boolean ssl;
+        private final ThreadLocal<HttpClient> clients;
+
+        Target(String host, int port, boolean ssl, Vertx vertx, HttpClientOptions options) {
+            this.host = host;
+            this.port = port;
+            this.ssl = ssl;
+            this.clients = ThreadLocal.withInitial(() -> vertx.createHttpClient(new HttpClientOptions(options)));
+        }
+
+        /** The calling thread's client. */
+        public HttpClient client() {
+            return clients.get();
+        }
+
         public RequestOptions request() {
             return new RequestOptions().setHost(host).setPort(port).setSsl(ssl);
         }
     }
+
+    /** Connections each event loop may hold to one service. */
+    static final int POOL_PER_LOOP = 32;
 
     private final Map<String, Target> targets = new HashMap<>();
 
@@ -49,13 +73,13 @@ public class Downstreams {
             HttpClientOptions options = new HttpClientOptions()
                     .setConnectTimeout((int) service.connectTimeout().toMillis())
                     .setKeepAlive(true)
-                    .setMaxPoolSize(64);
+                    .setMaxPoolSize(POOL_PER_LOOP);
             if (ssl) {
                 options.setSsl(true).setVerifyHost(true);
                 trust(name, service.trustStore(), service.trustStorePassword()).ifPresent(options::setTrustOptions);
             }
             int port = url.getPort() > 0 ? url.getPort() : ssl ? 443 : 80;
-            targets.put(name, new Target(url.getHost(), port, ssl, vertx.createHttpClient(options)));
+            targets.put(name, new Target(url.getHost(), port, ssl, vertx, options));
         });
     }
 

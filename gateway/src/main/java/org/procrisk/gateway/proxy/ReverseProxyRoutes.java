@@ -45,7 +45,7 @@ public class ReverseProxyRoutes {
             Downstreams.Target target = downstreams.target(entry.service());
             long timeoutMs = entry.timeout().toMillis();
             HttpProxy proxy = HttpProxy.reverseProxy(target.client())
-                    .originRequestProvider((request, client) -> client.request(target.request().setIdleTimeout(timeoutMs)))
+                    .originRequestProvider((request, client) -> target.client().request(target.request().setIdleTimeout(timeoutMs)))
                     .addInterceptor(new ForwardingInterceptor(entry.service(), entry.maxBodyBytes(), circuits, metrics));
             proxies.put(entry.prefix(), proxy);
         }
