@@ -14,6 +14,10 @@ import io.netty.channel.ConnectTimeoutException;
 import io.quarkus.logging.Log;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Promise;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.streams.ReadStream;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.Body;
@@ -102,8 +106,28 @@ final class ForwardingInterceptor implements ProxyInterceptor {
                 downstream.remove(name);
             }
         }
-        return context.sendResponse();
+        Body body = context.response().getBody();
+        long length = body == null ? -1 : body.length();
+        if (length <= 0 || length > GATHERED_BYTES || context.request().getMethod() == HttpMethod.HEAD) {
+            return context.sendResponse();
+        }
+        // A small answer of known length goes out in one write, as nginx's proxy buffer sends it, instead
+        // of one write per piece the service's answer arrived in.
+        Promise<Void> sent = Promise.promise();
+        Buffer whole = Buffer.buffer((int) length);
+        ReadStream<Buffer> stream = body.stream();
+        stream.exceptionHandler(sent::tryFail);
+        stream.handler(whole::appendBuffer);
+        stream.endHandler(done -> {
+            context.response().setBody(Body.body(whole));
+            context.sendResponse().onComplete(sent);
+        });
+        stream.resume();
+        return sent.future();
     }
+
+    /** Answers up to this size are read whole before they are sent. */
+    static final int GATHERED_BYTES = 64 * 1024;
 
     /** Connection, the headers it names, and the fields RFC 9110 defines for one connection only. */
     static void removeHopByHop(MultiMap headers) {
