@@ -116,7 +116,7 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         Promise<Void> sent = Promise.promise();
         Buffer whole = Buffer.buffer((int) length);
         ReadStream<Buffer> stream = body.stream();
-        stream.exceptionHandler(sent::tryFail);
+        stream.exceptionHandler(failure -> brokenOff(context, failure, sent));
         stream.handler(whole::appendBuffer);
         stream.endHandler(done -> {
             context.response().setBody(Body.body(whole));
@@ -124,6 +124,18 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         });
         stream.resume();
         return sent.future();
+    }
+
+    /** Nothing of the answer has gone out yet: the caller gets a problem instead of a cut-off body. */
+    private void brokenOff(ProxyContext context, Throwable failure, Promise<Void> sent) {
+        String path = context.request().proxiedRequest().path();
+        Log.warnf("%s %s -> %s broke off its answer: %s", context.request().getMethod(), path, service, failure.toString());
+        ProxyResponse response = context.response();
+        response.headers().clear();
+        response.setStatusCode(502).setStatusMessage("Bad Gateway")
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .setBody(Body.body(HttpProblems.encode(Problem.of(502, service + " broke off its answer", path))));
+        context.sendResponse().onComplete(sent);
     }
 
     /** Answers up to this size are read whole before they are sent. */
