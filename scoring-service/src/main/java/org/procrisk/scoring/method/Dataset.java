@@ -43,14 +43,20 @@ public final class Dataset {
     private final List<ShareRow> shareRows;
     /** Supplier external id → materials it declared; asked for every component of every line. */
     private final Map<String, Set<String>> declaredMaterials;
+    /*
+     * Both caches do their upkeep (read buffers, eviction, collected keys) on the thread that reads them:
+     * Caffeine's default hands it to the common pool, which woke a pool thread every few reads.
+     */
     /** Exposures by everything they depend on: bounded, evicting the least used. */
-    private final Cache<Object, MaterialExposure> memo = Caffeine.newBuilder().maximumSize(MEMO_ENTRIES).recordStats().build();
+    private final Cache<Object, MaterialExposure> memo = Caffeine.newBuilder().maximumSize(MEMO_ENTRIES)
+            .executor(Runnable::run).recordStats().build();
     /**
      * What other layers derive from this dataset's own objects (the rendering of an exposure's evidence,
      * say), found by the objects' identity and dropped with them or with the dataset. Its keys are held
      * only by the dataset's memo and indexes, which bound it; no size policy of its own keeps lookups cheap.
      */
-    private final Cache<Object, Object> derived = Caffeine.newBuilder().weakKeys().recordStats().build();
+    private final Cache<Object, Object> derived = Caffeine.newBuilder().weakKeys()
+            .executor(Runnable::run).recordStats().build();
     private final List<Declaration> declarations;
 
     private Dataset(Builder b) {
