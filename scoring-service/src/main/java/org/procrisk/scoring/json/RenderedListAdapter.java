@@ -58,6 +58,10 @@ final class RenderedListAdapter<T> implements JsonAdapter<List<T>> {
         }
     }
 
+    /**
+     * Each element as its template's members, copied as written once, then its own member: the object is
+     * opened and closed by the writer, so no text is joined per element.
+     */
     private void writeTemplated(JsonWriter writer, TemplatedList<T> list) {
         writer.beginArray();
         for (TemplatedList.Element<T> e : list.elements()) {
@@ -66,29 +70,33 @@ final class RenderedListAdapter<T> implements JsonAdapter<List<T>> {
                 element.toJson(writer, e.value());
                 continue;
             }
-            String prefix = template.prefix();
-            if (prefix == null) {
-                prefix = prefix(template);
-                template.prefix(prefix);
+            String members = template.members();
+            if (members == null) {
+                members = members(template);
+                template.memberName(renderer.get().properties(template.member()));
+                template.members(members);
             }
-            if (prefix == RenderedList.NOT_ASCII || e.member() == null) {
+            if (members == RenderedList.NOT_ASCII || members.isEmpty() || e.member() == null) {
                 element.toJson(writer, e.value());
             } else {
-                writer.rawValue(prefix + PlainDecimalAdapter.plain(e.member()) + "}");
+                writer.beginObject(template.memberName());
+                writer.rawValue(members);
+                writer.name(0);
+                writer.rawValue(PlainDecimalAdapter.plain(e.member()));
+                writer.endObject();
             }
         }
         writer.endArray();
     }
 
-    /** The exemplar's JSON up to its closing brace, then the member's name: the element's own value follows. */
-    private String prefix(TemplatedList.Template<T> template) {
+    /** The exemplar's members as JSON, without the braces of its object. */
+    private String members(TemplatedList.Template<T> template) {
         String json = render(List.of(template.exemplar()));
         if (json == RenderedList.NOT_ASCII) {
             return json;
         }
         String object = json.substring(1, json.length() - 1);
-        String body = object.substring(0, object.length() - 1);
-        return body + (body.endsWith("{") ? "" : ",") + "\"" + template.member() + "\":";
+        return object.substring(1, object.length() - 1);
     }
 
     private void writeElements(JsonWriter writer, List<T> list) {

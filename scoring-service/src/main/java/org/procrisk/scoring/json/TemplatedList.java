@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.util.AbstractList;
 import java.util.List;
 
+import io.avaje.json.PropertyNames;
+
 /**
  * A list of objects that share everything but one trailing decimal member: the materials of a line,
  * whose evidence is the memoised exposure's and whose mass is the line's own. Each is written as its
- * template's JSON (rendered once from an exemplar without that member) followed by the member, so the
+ * template's members (rendered once from an exemplar without that member) followed by the member, so the
  * member comes last in the object.
  */
 public final class TemplatedList<T> extends AbstractList<T> {
@@ -16,7 +18,8 @@ public final class TemplatedList<T> extends AbstractList<T> {
     public static final class Template<T> {
         private final T exemplar;
         private final String member;
-        private volatile String prefix;
+        private volatile String members;
+        private volatile PropertyNames memberName;
 
         public Template(T exemplar, String member) {
             this.exemplar = exemplar;
@@ -31,12 +34,20 @@ public final class TemplatedList<T> extends AbstractList<T> {
             return member;
         }
 
-        String prefix() {
-            return prefix;
+        String members() {
+            return members;
         }
 
-        void prefix(String text) {
-            prefix = text;
+        void members(String text) {
+            members = text;
+        }
+
+        PropertyNames memberName() {
+            return memberName;
+        }
+
+        void memberName(PropertyNames name) {
+            memberName = name;
         }
     }
 
