@@ -47,8 +47,11 @@ public final class Dataset {
      * Both caches do their upkeep (read buffers, eviction, collected keys) on the thread that reads them:
      * Caffeine's default hands it to the common pool, which woke a pool thread every few reads.
      */
-    /** Exposures by everything they depend on: bounded, evicting the least used. */
-    private final Cache<Object, MaterialExposure> memo = Caffeine.newBuilder().maximumSize(MEMO_ENTRIES)
+    /**
+     * Exposures by everything they depend on, and one instance of each list of controls that lines merge
+     * from their materials: bounded, evicting the least used.
+     */
+    private final Cache<Object, Object> memo = Caffeine.newBuilder().maximumSize(MEMO_ENTRIES)
             .executor(Runnable::run).recordStats().build();
     /**
      * What other layers derive from this dataset's own objects (the rendering of an exposure's evidence,
@@ -109,8 +112,17 @@ public final class Dataset {
     }
 
     /** Results that depend only on this dataset and the key, computed once (bounded). */
-    MaterialExposure memo(Object key, Function<Object, MaterialExposure> compute) {
-        return memo.get(key, compute);
+    @SuppressWarnings("unchecked")
+    <V> V memo(Object key, Function<Object, V> compute) {
+        return (V) memo.get(key, compute);
+    }
+
+    /**
+     * The one instance of this list of controls: what other layers derive from a line's controls is
+     * found by the list's identity, and a list merged anew for every order would never be found.
+     */
+    List<ExportControl> sameControls(List<ExportControl> controls) {
+        return memo(controls, k -> controls);
     }
 
     /** A value derived from {@code key}, an object of this dataset, computed once while both live. */

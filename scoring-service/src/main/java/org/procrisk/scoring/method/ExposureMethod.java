@@ -76,8 +76,8 @@ public final class ExposureMethod {
             boolean declared = declaredMaterials.contains(component.material());
             MaterialExposure exposure = materialExposure(order, line, declared ? supplier : null, component, data, seen);
             materials.add(exposure);
-            controls = union(controls, exposure.controls());
-            context = union(context, exposure.contextControls());
+            controls = union(controls, exposure.controls(), data);
+            context = union(context, exposure.contextControls(), data);
             if (exposure.noData()) {
                 flags.add(Flag.NO_DATA);
             }
@@ -94,7 +94,7 @@ public final class ExposureMethod {
                 }
             }
         }
-        context = without(context, controls);
+        context = without(context, controls, data);
 
         double survive = 1;
         double concentration = 0;
@@ -136,9 +136,10 @@ public final class ExposureMethod {
 
     /**
      * Controls of several materials as one list, sorted by id with no id twice. Each material's list
-     * is already so, and most are empty: a merge is needed only when two materials bring controls.
+     * is already so, and most are empty or hold the other's: a new list, kept once by the dataset, is
+     * needed only when two materials bring different controls.
      */
-    private static List<ExportControl> union(List<ExportControl> a, List<ExportControl> b) {
+    private static List<ExportControl> union(List<ExportControl> a, List<ExportControl> b, Dataset data) {
         if (b.isEmpty()) {
             return a;
         }
@@ -148,17 +149,27 @@ public final class ExposureMethod {
         Set<ExportControl> merged = new TreeSet<>(BY_ID);
         merged.addAll(a);
         merged.addAll(b);
-        return List.copyOf(merged);
+        if (merged.size() == a.size()) {
+            return a;
+        }
+        return merged.size() == b.size() ? b : data.sameControls(List.copyOf(merged));
     }
 
     /** {@code context} without the controls (by id) that already count in the probability. */
-    private static List<ExportControl> without(List<ExportControl> context, List<ExportControl> controls) {
+    private static List<ExportControl> without(List<ExportControl> context, List<ExportControl> controls, Dataset data) {
         if (context.isEmpty() || controls.isEmpty()) {
             return context;
         }
         Set<String> counted = new HashSet<>();
         controls.forEach(c -> counted.add(c.id()));
-        return context.stream().filter(c -> !counted.contains(c.id())).toList();
+        List<ExportControl> rest = new ArrayList<>(context.size());
+        for (int i = 0; i < context.size(); i++) {
+            if (!counted.contains(context.get(i).id())) {
+                rest.add(context.get(i));
+            }
+        }
+        // List.copyOf: a stream's toList() would be copied again, to a new identity, by LineExposure
+        return rest.size() == context.size() ? context : data.sameControls(List.copyOf(rest));
     }
 
     /** Highest topShare; ties go to the higher P_m, then to the alphabetically first code. */

@@ -31,7 +31,7 @@ public class DatasetCacheMetrics implements MeterBinder {
                 d -> d.memoStats().missCount());
         gauge(registry, "scoring.dataset.memo.evictions", "Exposures evicted from the memo since the dataset was loaded",
                 d -> d.memoStats().evictionCount());
-        gauge(registry, "scoring.dataset.memo.size", "Exposures in the memo", Dataset::memoSize);
+        gauge(registry, "scoring.dataset.memo.size", "Exposures and merged control lists in the memo", Dataset::memoSize);
         gauge(registry, "scoring.dataset.evidence.hits", "Rendered evidence found since the dataset was loaded",
                 d -> d.derivedStats().hitCount());
         gauge(registry, "scoring.dataset.evidence.misses", "Evidence rendered since the dataset was loaded",
