@@ -43,13 +43,11 @@ public final class Dataset {
     private final List<ShareRow> shareRows;
     /** Supplier external id → materials it declared; asked for every component of every line. */
     private final Map<String, Set<String>> declaredMaterials;
-    /*
-     * Both caches do their upkeep (read buffers, eviction, collected keys) on the thread that reads them:
-     * Caffeine's default hands it to the common pool, which woke a pool thread every few reads.
-     */
     /**
      * Exposures by everything they depend on, and one instance of each list of controls that lines merge
-     * from their materials: bounded, evicting the least used.
+     * from their materials: bounded, evicting the least used. Like {@link #derived}, it does its upkeep
+     * (read buffers, eviction, collected keys) on the reading thread: Caffeine's default hands that to the
+     * common pool, which woke a pool thread every few reads.
      */
     private final Cache<Object, Object> memo = Caffeine.newBuilder().maximumSize(MEMO_ENTRIES)
             .executor(Runnable::run).recordStats().build();
