@@ -12,7 +12,6 @@ import jakarta.ws.rs.ext.Provider;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveResourceInfo;
 import org.jboss.resteasy.reactive.server.spi.ServerMessageBodyWriter;
 import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
-import org.procrisk.scoring.api.ScoreResponse;
 
 /** Writes the answers of the scoring endpoints with {@link AnswerJson}. */
 @Provider
@@ -36,16 +35,13 @@ public class AnswerBodyWriter implements ServerMessageBodyWriter<Object> {
     }
 
     /**
-     * A score answer (at most 5,000 lines) goes out as one array; a BOM check of 100,000 lines, a portfolio
-     * or a scenario is streamed, so it never has to fit in memory twice.
+     * Every answer goes through the response's stream: one that fits its buffer (a 20-line score answer)
+     * leaves whole with a Content-Length, a larger one (a BOM check of 100,000 lines) is streamed, so it
+     * never has to fit in memory twice.
      */
     @Override
     public void writeResponse(Object answer, Type genericType, ServerRequestContext context) {
-        if (answer instanceof ScoreResponse) {
-            context.serverResponse().end(json.bytes(answer));
-        } else {
-            json.write(answer, context.getOrCreateOutputStream());
-        }
+        json.write(answer, context.getOrCreateOutputStream());
     }
 
     @Override

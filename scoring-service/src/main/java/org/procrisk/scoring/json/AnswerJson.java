@@ -43,6 +43,6 @@ public class AnswerJson {
     }
 
     public void write(Object answer, OutputStream out) {
-        jsonb.toJson(answer, out);
+        jsonb.toJson(answer, new ResponseOutput(out));
     }
 }

@@ -121,16 +121,35 @@ class ScoreResourceTest {
         }
         String order = "{\"poNumber\":\"PO-LEN\",\"buyerCountry\":\"DE\",\"currency\":\"EUR\",\"asOf\":\"2025-06-01\",\"lines\":["
                 + lines + "]}";
-        // Not REST Assured: it asks for gzip, and a compressed answer is small anyway. ERPs posting
-        // from the same data centre often do not.
-        HttpResponse<byte[]> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/v1/scores"))
-                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(order)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> answer = postUncompressed(order);
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body().length).isGreaterThan(8192);
         assertThat(answer.headers().firstValue("Transfer-Encoding")).isEmpty();
         assertThat(answer.headers().firstValue("Content-Length")).contains(Integer.toString(answer.body().length));
+    }
+
+    @Test
+    void anAnswerPastTheOutputBufferIsStreamedWhole() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= 400; i++) {
+            lines.append(i == 1 ? "" : ",").append("{\"lineNumber\":").append(i).append(",\"quantity\":10,\"unitPrice\":\"2.00\",")
+                    .append("\"composition\":[{\"material\":\"ND\",\"form\":\"MAGNET\",\"massKgPerUnit\":0.2}]}");
+        }
+        HttpResponse<byte[]> answer = postUncompressed("{\"poNumber\":\"PO-BIG\",\"buyerCountry\":\"DE\",\"currency\":\"EUR\","
+                + "\"asOf\":\"2025-06-01\",\"lines\":[" + lines + "]}");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body().length).isGreaterThan(65536);
+        assertThat(answer.headers().firstValue("Transfer-Encoding")).contains("chunked");
+        assertThat(JsonPath.from(new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8)).getList("lines")).hasSize(400);
+    }
+
+    /** Not REST Assured: it asks for gzip, and a compressed answer is small anyway. ERPs posting from the same data centre often do not. */
+    private static HttpResponse<byte[]> postUncompressed(String order) throws Exception {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/v1/scores"))
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(order)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test
