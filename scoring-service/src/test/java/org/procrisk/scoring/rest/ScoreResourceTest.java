@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -141,7 +142,7 @@ class ScoreResourceTest {
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body().length).isGreaterThan(65536);
         assertThat(answer.headers().firstValue("Transfer-Encoding")).contains("chunked");
-        assertThat(JsonPath.from(new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8)).getList("lines")).hasSize(400);
+        assertThat(JsonPath.from(new String(answer.body(), StandardCharsets.UTF_8)).getList("lines")).hasSize(400);
     }
 
     /** Not REST Assured: it asks for gzip, and a compressed answer is small anyway. ERPs posting from the same data centre often do not. */
