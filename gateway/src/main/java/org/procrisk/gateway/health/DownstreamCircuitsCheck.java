@@ -7,7 +7,6 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.procrisk.gateway.proxy.CircuitBreakers;
 
-import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.health.api.HealthGroup;
 
 /**
@@ -30,7 +29,7 @@ public class DownstreamCircuitsCheck implements HealthCheck {
         circuits.states().forEach((service, state) -> {
             response.withData(service, state.name());
             // Half-open: a probe is under way and everyone else is still refused.
-            if (state != CircuitBreakerState.CLOSED) {
+            if (state != CircuitBreakers.State.CLOSED) {
                 response.down();
             }
         });

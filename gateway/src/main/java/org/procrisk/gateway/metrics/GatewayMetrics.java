@@ -20,6 +20,8 @@ public class GatewayMetrics {
 
     static final String REQUESTS = "procrisk.gateway.requests";
     static final String DOWNSTREAM = "procrisk.gateway.downstream";
+    /** The status recorded for a request whose caller hung up before the answer went out (nginx's 499). */
+    public static final int CALLER_GONE = 499;
 
     private final MeterRegistry registry;
     // Building and registering a Timer on every request (tags sorted, id hashed, registry looked up)

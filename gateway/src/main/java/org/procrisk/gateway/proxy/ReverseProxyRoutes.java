@@ -16,7 +16,6 @@ import org.procrisk.gateway.security.Caller;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.httpproxy.HttpProxy;
 
 /** The public API surface: every {@code /api} request goes to the service its route names, streamed both ways. */
 @ApplicationScoped
@@ -28,26 +27,24 @@ public class ReverseProxyRoutes {
     private final CircuitBreakers circuits;
     private final GatewayMetrics metrics;
     private final PublicOrigin publicOrigin;
-    private final Map<String, HttpProxy> proxies = new HashMap<>();
+    private final HttpDates dates;
+    private final Map<String, Forwarder> forwarders = new HashMap<>();
 
     public ReverseProxyRoutes(RouteTable routes, GatewayConfig config, AccessControl access, CircuitBreakers circuits,
-                              GatewayMetrics metrics, PublicOrigin publicOrigin) {
+                              GatewayMetrics metrics, PublicOrigin publicOrigin, HttpDates dates) {
         this.routes = routes;
         this.config = config;
         this.access = access;
         this.circuits = circuits;
         this.metrics = metrics;
         this.publicOrigin = publicOrigin;
+        this.dates = dates;
     }
 
     void install(@Observes Router router, Downstreams downstreams) {
         for (RouteTable.Entry entry : routes.entries()) {
-            Downstreams.Target target = downstreams.target(entry.service());
-            long timeoutMs = entry.timeout().toMillis();
-            HttpProxy proxy = HttpProxy.reverseProxy(target.client())
-                    .originRequestProvider((request, client) -> target.client().request(target.request().setIdleTimeout(timeoutMs)))
-                    .addInterceptor(new ForwardingInterceptor(entry.service(), entry.maxBodyBytes(), circuits, metrics));
-            proxies.put(entry.prefix(), proxy);
+            forwarders.put(entry.prefix(), new Forwarder(entry.service(), downstreams.target(entry.service()),
+                    entry.timeout().toMillis(), entry.maxBodyBytes(), circuits, metrics, dates));
         }
         router.route("/api/*").handler(this::forward);
     }
@@ -67,8 +64,8 @@ public class ReverseProxyRoutes {
         long start = System.nanoTime();
         String[] keyName = {"none"};
         // Registered before admission, which may already answer 401/403/429.
-        ctx.addEndHandler(done -> metrics.request(entry.prefix(), keyName[0], ctx.response().getStatusCode(),
-                System.nanoTime() - start));
+        ctx.addEndHandler(done -> metrics.request(entry.prefix(), keyName[0],
+                ctx.response().ended() ? ctx.response().getStatusCode() : GatewayMetrics.CALLER_GONE, System.nanoTime() - start));
         Optional<Caller> caller = access.admit(ctx, entry);
         if (caller.isEmpty()) {
             return;
@@ -87,7 +84,7 @@ public class ReverseProxyRoutes {
         }
         publicOrigin.forward(ctx.request(), origin.get(), ctx.request().headers());
         AccessControl.forwardIdentity(ctx.request().headers(), caller.get(), config.internalToken().orElse(null));
-        proxies.get(entry.prefix()).handle(ctx.request());
+        forwarders.get(entry.prefix()).forward(ctx.request());
     }
 
     private static long parseLength(String header) {

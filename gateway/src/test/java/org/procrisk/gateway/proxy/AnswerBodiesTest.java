@@ -32,7 +32,7 @@ class AnswerBodiesTest {
 
     @Test
     void answersBelowAndAboveTheGatheredSizeArriveWhole() {
-        for (int size : new int[] {1, ForwardingInterceptor.GATHERED_BYTES, ForwardingInterceptor.GATHERED_BYTES + 1, 300_000}) {
+        for (int size : new int[] {1, Forwarder.GATHERED_BYTES, Forwarder.GATHERED_BYTES + 1, 300_000}) {
             String body = json(size);
             supplier.stubFor(get(urlEqualTo("/api/v1/parts?size=" + size)).willReturn(aResponse()
                     .withHeader("Content-Type", "application/json")

@@ -55,10 +55,10 @@ class CallersHangingUpTest {
                 .body("checks.find { it.name == 'downstream-circuits' }.data.supplier-service", equalTo("CLOSED"));
     }
 
-    /** Requests the gateway's HTTP server recorded as reset by the caller. */
+    /** Requests the gateway recorded as ended by the caller hanging up (status 499). */
     private static double resetExchanges() {
         return given().when().get("/q/metrics").then().extract().asString().lines()
-                .filter(l -> l.startsWith("http_server_requests_seconds_count{") && l.contains("status=\"RESET\""))
+                .filter(l -> l.startsWith("procrisk_gateway_requests_seconds_count{") && l.contains("status=\"499\""))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 }
