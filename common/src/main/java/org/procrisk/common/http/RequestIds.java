@@ -1,6 +1,7 @@
 package org.procrisk.common.http;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,11 +30,22 @@ public class RequestIds {
     private static void tag(RoutingContext ctx) {
         String id = ctx.request().getHeader(HEADER);
         if (id == null || !WELL_FORMED.matcher(id).matches()) {
-            id = UUID.randomUUID().toString();
+            id = newId();
             ctx.request().headers().set(HEADER, id);
         }
         ctx.response().putHeader(HEADER, id);
         MDC.put(MDC_KEY, id);
         ctx.next();
+    }
+
+    /**
+     * A random (version 4) UUID. A request id correlates log lines and is no secret, so it comes from the
+     * event loop's own generator: UUID.randomUUID reads SecureRandom under one lock for every request.
+     */
+    static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48);
+        return new UUID(high, low).toString();
     }
 }
