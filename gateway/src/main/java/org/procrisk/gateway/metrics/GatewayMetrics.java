@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,7 +15,7 @@ import io.micrometer.core.instrument.Timer;
  * key), and how long each downstream service takes to answer. Both as histograms, so p99 per route
  * or per service can be read at /q/metrics.
  */
-@ApplicationScoped
+@Singleton
 public class GatewayMetrics {
 
     static final String REQUESTS = "procrisk.gateway.requests";

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.procrisk.gateway.config.GatewayConfig;
 
@@ -26,7 +26,7 @@ import io.quarkus.logging.Log;
  * <p>Permission is taken and outcomes reported on the event loop, with no future and no thread hop:
  * an asynchronous guard around each exchange cost a fifth of the gateway's CPU per request.
  */
-@ApplicationScoped
+@Singleton
 public class CircuitBreakers {
 
     /** The states the health check and the metrics report. */

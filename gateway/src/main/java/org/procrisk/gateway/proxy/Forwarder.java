@@ -46,9 +46,11 @@ final class Forwarder {
         this.dates = dates;
     }
 
-    /** Forwards the request whose identity and forwarding headers the routes have already set. */
-    void forward(HttpServerRequest in) {
-        long length = HopByHop.contentLength(in.headers());
+    /**
+     * Forwards the request whose identity and forwarding headers the routes have already set;
+     * {@code length} is its declared Content-Length, -1 for none.
+     */
+    void forward(HttpServerRequest in, long length) {
         String transferEncoding = in.getHeader("Transfer-Encoding");
         if (transferEncoding != null && !"chunked".equalsIgnoreCase(transferEncoding.trim())) {
             HttpProblems.send(in.response(), Problem.of(400, "Transfer-Encoding " + transferEncoding

@@ -6,10 +6,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /** The Date header's value for now (RFC 9110, 5.6.7), formatted once a second instead of once an answer. */
-@ApplicationScoped
+@Singleton
 public class HttpDates {
 
     /** IMF-fixdate: two-digit day, English names, always GMT. */

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.procrisk.gateway.config.GatewayConfig;
 
@@ -26,7 +26,7 @@ import io.vertx.core.http.HttpServerRequest;
  * headers of a peer in {@code gateway.trusted-proxies}; otherwise the scheme and {@code Host} this
  * request arrived with.
  */
-@ApplicationScoped
+@Singleton
 public class PublicOrigin {
 
     /** What the services are told. {@code prefix} is empty or starts with '/' and has no trailing '/'. */

@@ -22,7 +22,7 @@ import io.vertx.ext.web.RoutingContext;
 public class ReverseProxyRoutes {
 
     private final RouteTable routes;
-    private final GatewayConfig config;
+    private final String internalToken;
     private final AccessControl access;
     private final CircuitBreakers circuits;
     private final GatewayMetrics metrics;
@@ -33,7 +33,7 @@ public class ReverseProxyRoutes {
     public ReverseProxyRoutes(RouteTable routes, GatewayConfig config, AccessControl access, CircuitBreakers circuits,
                               GatewayMetrics metrics, PublicOrigin publicOrigin, HttpDates dates) {
         this.routes = routes;
-        this.config = config;
+        this.internalToken = config.internalToken().orElse(null);
         this.access = access;
         this.circuits = circuits;
         this.metrics = metrics;
@@ -71,8 +71,8 @@ public class ReverseProxyRoutes {
             return;
         }
         keyName[0] = caller.get().name();
-        String length = ctx.request().getHeader("Content-Length");
-        if (entry.maxBodyBytes() > 0 && length != null && parseLength(length) > entry.maxBodyBytes()) {
+        long length = HopByHop.contentLength(ctx.request().headers());
+        if (entry.maxBodyBytes() > 0 && length > entry.maxBodyBytes()) {
             // Reading what remains of a body we refuse would only waste the connection.
             HttpProblems.sendAndClose(ctx, 413, "The body is larger than " + entry.maxBodyBytes() + " bytes, the limit of " + entry.prefix());
             return;
@@ -83,16 +83,8 @@ public class ReverseProxyRoutes {
             return;
         }
         publicOrigin.forward(ctx.request(), origin.get(), ctx.request().headers());
-        AccessControl.forwardIdentity(ctx.request().headers(), caller.get(), config.internalToken().orElse(null));
-        forwarders.get(entry.prefix()).forward(ctx.request());
-    }
-
-    private static long parseLength(String header) {
-        try {
-            return Long.parseLong(header.trim());
-        } catch (NumberFormatException e) {
-            return Long.MAX_VALUE;
-        }
+        AccessControl.forwardIdentity(ctx.request().headers(), caller.get(), internalToken);
+        forwarders.get(entry.prefix()).forward(ctx.request(), length);
     }
 
 }

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.procrisk.gateway.config.GatewayConfig;
 import org.procrisk.gateway.security.Role;
@@ -14,7 +14,7 @@ import org.procrisk.gateway.security.Role;
  * Matches request paths against literal prefixes. Vert.x route paths treat {@code :name} as a
  * parameter, which would break colon paths such as {@code /api/v1/parts:bulk}, so matching is done here.
  */
-@ApplicationScoped
+@Singleton
 public class RouteTable {
 
     private final List<Entry> entries;
@@ -35,7 +35,12 @@ public class RouteTable {
     }
 
     public Optional<Entry> match(String path) {
-        return entries.stream().filter(e -> e.matches(path)).findFirst();
+        for (Entry entry : entries) {
+            if (entry.matches(path)) {
+                return Optional.of(entry);
+            }
+        }
+        return Optional.empty();
     }
 
     public List<Entry> entries() {

@@ -3,7 +3,7 @@ package org.procrisk.gateway.security;
 import java.util.Locale;
 import java.util.Optional;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.procrisk.common.problem.HttpProblems;
 import org.procrisk.common.problem.Problem;
@@ -16,7 +16,7 @@ import io.vertx.ext.web.RoutingContext;
  * Who may call what: the API key (X-API-Key or Authorization: Bearer), its role against the route,
  * and its rate limit. Answers the refusal itself and returns empty; otherwise returns the caller.
  */
-@ApplicationScoped
+@Singleton
 public class AccessControl {
 
     public static final String CALLER_HEADER = "X-Caller";

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.procrisk.common.config.Placeholders;
 import org.procrisk.gateway.config.GatewayConfig;
@@ -21,7 +21,7 @@ import io.quarkus.runtime.Startup;
  * an optional {@code :ratePerSecond:burst}; a presented key is hashed and compared against every
  * entry in constant time, so neither the key nor its position leaks through timing.
  */
-@ApplicationScoped
+@Singleton
 @Startup // a bad key set stops the start, not the first request
 public class ApiKeys {
 

@@ -2,13 +2,13 @@ package org.procrisk.gateway.security;
 
 import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /**
  * A token bucket per API key: one key's flood empties only its own bucket. Limits hold per gateway
  * instance; with N replicas the cluster-wide limit is N times the setting.
  */
-@ApplicationScoped
+@Singleton
 public class RateLimiter {
 
     /** The outcome of one request's take: allowed or not, what is left and when a token comes back. */
