@@ -126,8 +126,10 @@ class OperationsIT {
         Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
         List<Future<BatchStream.Result>> batches = new ArrayList<>();
         try {
-            // Two paced streams, still sending when the first stops the routing and sends SIGTERM 1.5 s in.
+            // Two paced streams, still sending when the first stops the routing and sends SIGTERM 1.5 s in,
+            // once the short requests have been answered a few times: on a slow machine 1.5 s was not enough.
             batches.add(pool.submit(() -> BatchStream.send(url, ManagedStack.READER_KEY, 50_000, 1500, () -> {
+                awaitAnswered(outcomes, "200", 5, Duration.ofSeconds(30));
                 running.set(false);
                 gateway.destroy();
             })));
@@ -156,6 +158,22 @@ class OperationsIT {
         }
         assertThat(outcomes.keySet()).as("outcomes %s", outcomes).containsAnyOf("200").isSubsetOf("200", "503");
         assertThat(outcomes.get("200").get()).as("short requests alongside the streams").isGreaterThanOrEqualTo(5);
+    }
+
+    private static void awaitAnswered(Map<String, AtomicInteger> outcomes, String status, int count, Duration atMost) {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (System.nanoTime() < deadline) {
+            AtomicInteger answered = outcomes.get(status);
+            if (answered != null && answered.get() >= count) {
+                return;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** One request on a connection of its own: a refused connection is told apart from a cut answer. */
