@@ -23,6 +23,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -160,19 +162,12 @@ class OperationsIT {
         assertThat(outcomes.get("200").get()).as("short requests alongside the streams").isGreaterThanOrEqualTo(5);
     }
 
+    /** Returns once {@code count} requests have had {@code status}, or after {@code atMost}; the caller asserts. */
     private static void awaitAnswered(Map<String, AtomicInteger> outcomes, String status, int count, Duration atMost) {
-        long deadline = System.nanoTime() + atMost.toNanos();
-        while (System.nanoTime() < deadline) {
-            AtomicInteger answered = outcomes.get(status);
-            if (answered != null && answered.get() >= count) {
-                return;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        try {
+            Awaitility.await().atMost(atMost).until(() -> outcomes.getOrDefault(status, new AtomicInteger()).get() >= count);
+        } catch (ConditionTimeoutException e) {
+            // the count is asserted after the stop, with every outcome in the message
         }
     }
 
