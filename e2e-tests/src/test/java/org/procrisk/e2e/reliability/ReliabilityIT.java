@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -135,8 +136,13 @@ class ReliabilityIT {
         // a retry that overlaps another with the same key (in flight, or losing a lock to it) is told so
         // (409) and retries again; none may fail otherwise
         assertThat(statuses).allMatch(st -> st == 201 || st == 409);
-        Api.Answer again = api.call("POST", "/api/v1/suppliers", ManagedStack.EDITOR_KEY, body, "Idempotency-Key", key);
-        assertThat(again.status()).isEqualTo(201);
+        // the abandoned first attempt may still be in flight on a slow machine: retry as its 409 tells
+        // (Retry-After: 1) until the key is answered, which must happen well before a claim counts as abandoned
+        Api.Answer again = Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .pollDelay(java.time.Duration.ZERO).pollInterval(java.time.Duration.ofSeconds(1))
+                .until(() -> api.call("POST", "/api/v1/suppliers", ManagedStack.EDITOR_KEY, body, "Idempotency-Key", key),
+                        answer -> answer.status() != 409);
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
         JsonNode found = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
                 api.call("GET", "/api/v1/suppliers?q=REL-IDEM-1", ManagedStack.EDITOR_KEY, null).body());
         assertThat(found).as("suppliers named REL-IDEM-1").hasSize(1);
