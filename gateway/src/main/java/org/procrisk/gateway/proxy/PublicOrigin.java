@@ -33,7 +33,6 @@ public class PublicOrigin {
     public record Origin(String proto, String host, String prefix) {
     }
 
-    private static final Pattern HOST = Pattern.compile("(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(?::\\d{1,5})?");
     private static final Pattern PREFIX = Pattern.compile("(?:/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)*");
 
     private final Optional<Origin> configured;
@@ -61,7 +60,7 @@ public class PublicOrigin {
             host = first(fHost, firstListItem(h.get("X-Forwarded-Host")), host);
             prefix = normalisePrefix(first(firstListItem(h.get("X-Forwarded-Prefix")), "", ""));
         }
-        if (host == null || !HOST.matcher(host).matches() || !(proto.equals("http") || proto.equals("https"))
+        if (host == null || !HostNames.isHost(host) || !(proto.equals("http") || proto.equals("https"))
                 || prefix == null) {
             return Optional.empty();
         }
@@ -102,7 +101,7 @@ public class PublicOrigin {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String prefix = normalisePrefix(uri.getRawPath() == null ? "" : uri.getRawPath());
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getRawAuthority() == null
-                || !HOST.matcher(uri.getRawAuthority()).matches() || prefix == null || uri.getRawQuery() != null) {
+                || !HostNames.isHost(uri.getRawAuthority()) || prefix == null || uri.getRawQuery() != null) {
             throw new IllegalStateException("gateway.public-base-url must be http(s)://host[:port][/prefix], got " + url);
         }
         return new Origin(scheme, uri.getRawAuthority(), prefix);
