@@ -50,22 +50,25 @@ public class ReverseProxyRoutes {
     }
 
     private void forward(RoutingContext ctx) {
+        long start = System.nanoTime();
         String path = ctx.request().path();
-        if (!path.equals(ctx.normalizedPath())) {
+        boolean normal = path.equals(ctx.normalizedPath());
+        RouteTable.Entry entry = normal ? routes.match(path).orElse(null) : null;
+        String route = entry != null ? entry.prefix() : normal ? GatewayMetrics.NO_ROUTE : GatewayMetrics.REFUSED_PATH;
+        String method = GatewayMetrics.methodName(ctx.request().method());
+        String[] keyName = {"none"};
+        // Registered before anything answers: 400, 404 and admission's 401/403/429 are counted too.
+        ctx.addEndHandler(done -> metrics.request(route, method, keyName[0],
+                ctx.response().ended() ? ctx.response().getStatusCode() : GatewayMetrics.CALLER_GONE, System.nanoTime() - start));
+        if (!normal) {
             // Forwarding a path with dot segments could reach what the route table does not expose.
             HttpProblems.send(ctx, 400, "The path must not contain dot segments or duplicate slashes");
             return;
         }
-        RouteTable.Entry entry = routes.match(path).orElse(null);
         if (entry == null) {
             HttpProblems.send(ctx, 404, "No resource at " + path);
             return;
         }
-        long start = System.nanoTime();
-        String[] keyName = {"none"};
-        // Registered before admission, which may already answer 401/403/429.
-        ctx.addEndHandler(done -> metrics.request(entry.prefix(), keyName[0],
-                ctx.response().ended() ? ctx.response().getStatusCode() : GatewayMetrics.CALLER_GONE, System.nanoTime() - start));
         Optional<Caller> caller = access.admit(ctx, entry);
         if (caller.isEmpty()) {
             return;
