@@ -34,14 +34,13 @@ public class GatewayMetrics {
     public static final String NO_ROUTE = "NOT_FOUND";
     /** The route of a request refused for its path (dot segments), matched against none. */
     public static final String REFUSED_PATH = "UNKNOWN";
+    private static final Set<HttpMethod> KNOWN_METHODS = Set.copyOf(HttpMethod.values());
 
     private final MeterRegistry registry;
     // Building and registering a Timer on every request (tags sorted, id hashed, registry looked up)
     // cost more than recording into it; the set of routes, methods, statuses and key names is small.
     private final Map<RequestKey, RequestTimers> requests = new ConcurrentHashMap<>();
     private final Map<DownstreamKey, Timer> downstream = new ConcurrentHashMap<>();
-
-    private static final Set<HttpMethod> KNOWN_METHODS = Set.copyOf(HttpMethod.values());
 
     public GatewayMetrics(MeterRegistry registry) {
         this.registry = registry;

@@ -166,8 +166,7 @@ final class Forwarder {
 
     /**
      * The pieces of a gathered answer, sent as one buffer without copying them again: each piece is
-     * already a copy of its own that Vert.x made, and copying them into a buffer of the whole was
-     * half of the bytes the gateway allocated per request.
+     * already a copy of its own that Vert.x made.
      */
     static final class Pieces implements Handler<Buffer> {
         private Buffer first;
