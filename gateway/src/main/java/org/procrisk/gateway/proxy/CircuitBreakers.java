@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.inject.Singleton;
 
@@ -33,6 +34,8 @@ public class CircuitBreakers {
     public enum State { CLOSED, OPEN, HALF_OPEN }
 
     private final Map<String, CircuitBreaker> breakers = new HashMap<>();
+    /** The state last logged per service. */
+    private final Map<String, AtomicReference<State>> logged = new HashMap<>();
     private final long openForSeconds;
 
     public CircuitBreakers(GatewayConfig config, MeterRegistry registry) {
@@ -48,10 +51,10 @@ public class CircuitBreakers {
                 .writableStackTraceEnabled(false)
                 .build();
         config.services().keySet().forEach(service -> {
-            CircuitBreaker breaker = CircuitBreaker.of("gateway-" + service, breakerConfig);
-            breaker.getEventPublisher().onStateTransition(event -> Log.infof("Circuit to %s is %s", service,
-                    state(event.getStateTransition().getToState())));
-            breakers.put(service, breaker);
+            // No consumer on the breaker's event publisher: with one, Resilience4j builds and dispatches an
+            // event, with its time stamp, for every call's outcome. Transitions are logged by noticed().
+            breakers.put(service, CircuitBreaker.of("gateway-" + service, breakerConfig));
+            logged.put(service, new AtomicReference<>(State.CLOSED));
             for (State state : State.values()) {
                 Gauge.builder("procrisk.gateway.circuit.state", () -> state(service) == state ? 1 : 0)
                         .description("1 for the state the circuit to a service is in, 0 for the others")
@@ -63,20 +66,35 @@ public class CircuitBreakers {
 
     /** Whether a call to the service may go now; every true is followed by exactly one report below. */
     public boolean tryAcquire(String service) {
-        return breakers.get(service).tryAcquirePermission();
+        boolean permitted = breakers.get(service).tryAcquirePermission();
+        noticed(service);
+        return permitted;
     }
 
     public void succeeded(String service, long nanos) {
         breakers.get(service).onSuccess(nanos, TimeUnit.NANOSECONDS);
+        noticed(service);
     }
 
     public void failed(String service, long nanos, Throwable failure) {
         breakers.get(service).onError(nanos, TimeUnit.NANOSECONDS, failure);
+        noticed(service);
     }
 
     /** The exchange ended with no verdict on the service: its permission goes back. */
     public void released(String service) {
         breakers.get(service).releasePermission();
+        noticed(service);
+    }
+
+    /** Logs the circuit's state once after each change; only the calls above change it. */
+    private void noticed(String service) {
+        State now = state(service);
+        AtomicReference<State> last = logged.get(service);
+        State before = last.get();
+        if (now != before && last.compareAndSet(before, now)) {
+            Log.infof("Circuit to %s is %s", service, now);
+        }
     }
 
     /** How long callers should wait before retrying a service whose circuit is open. */
