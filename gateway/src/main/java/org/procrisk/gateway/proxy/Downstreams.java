@@ -22,6 +22,7 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.PemTrustOptions;
 import io.vertx.core.net.PfxOptions;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.core.net.TrustOptions;
 
 /**
@@ -42,12 +43,15 @@ public class Downstreams {
         private final String host;
         private final int port;
         private final boolean ssl;
+        private final SocketAddress address;
         private final ThreadLocal<HttpClient> clients;
 
         Target(String host, int port, boolean ssl, Vertx vertx, HttpClientOptions options) {
             this.host = host;
             this.port = port;
             this.ssl = ssl;
+            // Resolved here once: without it the client parses the host into an address on every request.
+            this.address = SocketAddress.inetSocketAddress(port, host);
             this.clients = ThreadLocal.withInitial(() -> vertx.createHttpClient(new HttpClientOptions(options)));
         }
 
@@ -57,7 +61,7 @@ public class Downstreams {
         }
 
         public RequestOptions request() {
-            return new RequestOptions().setHost(host).setPort(port).setSsl(ssl);
+            return new RequestOptions().setServer(address).setHost(host).setPort(port).setSsl(ssl);
         }
     }
 
