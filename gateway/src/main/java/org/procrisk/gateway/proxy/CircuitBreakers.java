@@ -33,9 +33,20 @@ public class CircuitBreakers {
     /** The states the health check and the metrics report. */
     public enum State { CLOSED, OPEN, HALF_OPEN }
 
-    private final Map<String, CircuitBreaker> breakers = new HashMap<>();
-    /** The state last logged per service. */
-    private final Map<String, AtomicReference<State>> logged = new HashMap<>();
+    /** A service's breaker and the state last logged for it. */
+    private record Circuit(String service, CircuitBreaker breaker, AtomicReference<State> logged) {
+
+        /** Logs the state once after each change; only the calls below change it. */
+        void noticed() {
+            State now = state(breaker.getState());
+            State before = logged.get();
+            if (now != before && logged.compareAndSet(before, now)) {
+                Log.infof("Circuit to %s is %s", service, now);
+            }
+        }
+    }
+
+    private final Map<String, Circuit> circuits = new HashMap<>();
     private final long openForSeconds;
 
     public CircuitBreakers(GatewayConfig config, MeterRegistry registry) {
@@ -53,8 +64,8 @@ public class CircuitBreakers {
         config.services().keySet().forEach(service -> {
             // No consumer on the breaker's event publisher: with one, Resilience4j builds and dispatches an
             // event, with its time stamp, for every call's outcome. Transitions are logged by noticed().
-            breakers.put(service, CircuitBreaker.of("gateway-" + service, breakerConfig));
-            logged.put(service, new AtomicReference<>(State.CLOSED));
+            circuits.put(service, new Circuit(service, CircuitBreaker.of("gateway-" + service, breakerConfig),
+                    new AtomicReference<>(State.CLOSED)));
             for (State state : State.values()) {
                 Gauge.builder("procrisk.gateway.circuit.state", () -> state(service) == state ? 1 : 0)
                         .description("1 for the state the circuit to a service is in, 0 for the others")
@@ -66,35 +77,29 @@ public class CircuitBreakers {
 
     /** Whether a call to the service may go now; every true is followed by exactly one report below. */
     public boolean tryAcquire(String service) {
-        boolean permitted = breakers.get(service).tryAcquirePermission();
-        noticed(service);
+        Circuit circuit = circuits.get(service);
+        boolean permitted = circuit.breaker().tryAcquirePermission();
+        circuit.noticed();
         return permitted;
     }
 
     public void succeeded(String service, long nanos) {
-        breakers.get(service).onSuccess(nanos, TimeUnit.NANOSECONDS);
-        noticed(service);
+        Circuit circuit = circuits.get(service);
+        circuit.breaker().onSuccess(nanos, TimeUnit.NANOSECONDS);
+        circuit.noticed();
     }
 
     public void failed(String service, long nanos, Throwable failure) {
-        breakers.get(service).onError(nanos, TimeUnit.NANOSECONDS, failure);
-        noticed(service);
+        Circuit circuit = circuits.get(service);
+        circuit.breaker().onError(nanos, TimeUnit.NANOSECONDS, failure);
+        circuit.noticed();
     }
 
     /** The exchange ended with no verdict on the service: its permission goes back. */
     public void released(String service) {
-        breakers.get(service).releasePermission();
-        noticed(service);
-    }
-
-    /** Logs the circuit's state once after each change; only the calls above change it. */
-    private void noticed(String service) {
-        State now = state(service);
-        AtomicReference<State> last = logged.get(service);
-        State before = last.get();
-        if (now != before && last.compareAndSet(before, now)) {
-            Log.infof("Circuit to %s is %s", service, now);
-        }
+        Circuit circuit = circuits.get(service);
+        circuit.breaker().releasePermission();
+        circuit.noticed();
     }
 
     /** How long callers should wait before retrying a service whose circuit is open. */
@@ -103,12 +108,12 @@ public class CircuitBreakers {
     }
 
     public State state(String service) {
-        return state(breakers.get(service).getState());
+        return state(circuits.get(service).breaker().getState());
     }
 
     public Map<String, State> states() {
         Map<String, State> out = new TreeMap<>();
-        breakers.keySet().forEach(service -> out.put(service, state(service)));
+        circuits.keySet().forEach(service -> out.put(service, state(service)));
         return out;
     }
 
